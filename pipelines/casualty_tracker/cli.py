@@ -4,19 +4,38 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
+
+import duckdb
 
 from .extraction import ArticleText, extract_figures
+from .output import print_rows
+from .paths import default_db_path
+
+SUMMARY_SQL = "queries/run_summary.sql"
+
+
+def _jsonl_lines(paths: list[str]) -> Iterator[str]:
+    if not paths:
+        yield from sys.stdin
+        return
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            yield from fh
 
 
 def _read_jsonl(paths: list[str]) -> Iterator[dict]:
-    streams: Iterable = [open(p, encoding="utf-8") for p in paths] if paths else [sys.stdin]
-    for stream in streams:
-        for line in stream:
-            if line.strip():
-                yield json.loads(line)
+    for n, line in enumerate(_jsonl_lines(paths), 1):
+        if not line.strip():
+            continue
+        try:
+            yield json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SystemExit(f"casualty-tracker extract: line {n} is not JSON: {exc}") from None
 
 
 def _parse_date(value: object) -> date | None:
@@ -29,6 +48,7 @@ def _parse_date(value: object) -> date | None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    """JSON-lines articles in, one JSON line of figures per article out."""
     for rec in _read_jsonl(args.files):
         article = ArticleText(
             article_id=str(rec.get("id")),
@@ -42,12 +62,98 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _use_db(db: str | None) -> Path:
+    path = Path(db) if db else default_db_path()
+    os.environ["CASUALTY_TRACKER_DB"] = str(path.resolve())
+    return path.resolve()
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Materialize every asset through Dagster into the database; print what was loaded."""
+    db = _use_db(args.db)
+    if args.inbox:
+        os.environ["CASUALTY_TRACKER_INBOX"] = str(Path(args.inbox).resolve())
+    from .defs.launch import ensure_dagster_home, run_everything
+
+    ensure_dagster_home()
+    import dagster as dg
+
+    from .definitions import defs
+    from .storage.warehouse import Warehouse
+
+    warehouse = Warehouse(db)
+    with dg.DagsterInstance.get() as instance:
+        report = run_everything(defs, instance, warehouse)
+    for day in report.skipped_dates:
+        print(
+            f"warning: articles published {day} fall outside the partitions; not extracted", file=sys.stderr
+        )
+    if not report.success:
+        print(
+            f"casualty-tracker run: run(s) failed: {', '.join(report.failed)} "
+            f"(see the Dagster UI or DAGSTER_HOME logs)",
+            file=sys.stderr,
+        )
+        return 1
+    _print_summary(warehouse)
+    return 0
+
+
+def _print_summary(warehouse) -> None:
+    from .storage.sqlfiles import sql
+
+    with warehouse.reader() as con:
+        cur = con.execute(sql(SUMMARY_SQL))
+        columns = [d[0] for d in cur.description]
+        rows = cur.fetchall()
+    print(f"database: {warehouse.db_path}")
+    print_rows(columns, rows)
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """Run SQL on a read-only connection to the published snapshot."""
+    from .storage.warehouse import NoDatabase, Warehouse
+
+    try:
+        con = Warehouse(_use_db(args.db)).reader()
+    except NoDatabase as exc:
+        print(f"casualty-tracker query: {exc}", file=sys.stderr)
+        return 2
+    try:
+        cur = con.execute(args.sql)
+        if cur.description is None:
+            return 0
+        columns = [d[0] for d in cur.description]
+        print_rows(columns, cur.fetchall(), args.format)
+    except duckdb.Error as exc:
+        print(f"casualty-tracker query: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        con.close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="casualty-tracker", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
+    db_help = "DuckDB file (default $CASUALTY_TRACKER_DB or data/casualties.duckdb)"
+
+    p = sub.add_parser(
+        "run", help="ingest the seeds and the inbox and load every figure table, through Dagster"
+    )
+    p.add_argument("--db", help=db_help)
+    p.add_argument("--inbox", help="folder of articles to read besides seeds/articles (default data/inbox)")
+    p.set_defaults(func=cmd_run)
+
     p = sub.add_parser("extract", help="extract figures from JSON-lines articles (files or stdin)")
     p.add_argument("files", nargs="*", help="JSON-lines files of {id,title,published,outlet,text}")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("query", help="run SQL on a read-only connection to the database")
+    p.add_argument("sql", help="the SQL to run")
+    p.add_argument("--db", help=db_help)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.set_defaults(func=cmd_query)
     return parser
 
 

@@ -1,0 +1,32 @@
+"""The code location: every asset, job and resource of casualty-tracker in one Definitions.
+
+Resources read their settings from the environment when it sets them
+(CASUALTY_TRACKER_DB, CASUALTY_TRACKER_INBOX), so the UI, schedules and the
+`casualty-tracker` command all write the same database.
+"""
+
+from __future__ import annotations
+
+import os
+
+import dagster as dg
+
+from .defs.assets.extract import figure_tables, number_mentions
+from .defs.assets.ingest import ingested_articles
+from .defs.jobs import extract_job, ingest_job
+from .defs.resources import SourcesResource, WarehouseResource
+
+
+def _env(name: str, default: str) -> str | dg.EnvVar:
+    """EnvVar when the variable is set (shown as such in the UI), else the default."""
+    return dg.EnvVar(name) if os.environ.get(name) else default
+
+
+defs = dg.Definitions(
+    assets=[ingested_articles, number_mentions, figure_tables],
+    jobs=[ingest_job, extract_job],
+    resources={
+        "warehouse": WarehouseResource(db_path=_env("CASUALTY_TRACKER_DB", WarehouseResource().db_path)),
+        "sources": SourcesResource(inbox_dir=_env("CASUALTY_TRACKER_INBOX", SourcesResource().inbox_dir)),
+    },
+)

@@ -1,0 +1,1 @@
+"""Assets by stage: ingest (articles, quarantine), extract (number mentions), figures."""

@@ -1,0 +1,20 @@
+"""Jobs: ingest (unpartitioned) and extract (by publication day)."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from .partitions import publication_day
+
+ingest_job = dg.define_asset_job(
+    "ingest_job",
+    selection=dg.AssetSelection.groups("ingest"),
+    description="Read new and changed sources into articles; quarantine unreadable ones.",
+)
+
+extract_job = dg.define_asset_job(
+    "extract_job",
+    selection=dg.AssetSelection.groups("extract", "figures"),
+    partitions_def=publication_day,
+    description="Find numbers and classify figures for the articles of the selected publication days.",
+)

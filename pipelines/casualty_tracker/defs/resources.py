@@ -1,0 +1,33 @@
+"""Dagster resources: where the warehouse lives and where articles come from."""
+
+from pathlib import Path
+
+import dagster as dg
+from pydantic import Field
+
+from ..paths import DATA_DIR, SEED_ARTICLES_DIR, default_db_path
+from ..storage.warehouse import Warehouse
+
+
+class WarehouseResource(dg.ConfigurableResource):
+    """The DuckDB database analysts query; runs write a private copy and publish it atomically."""
+
+    db_path: str = str(default_db_path())
+    lock_timeout_s: float = 600.0
+
+    def warehouse(self) -> Warehouse:
+        return Warehouse(self.db_path, lock_timeout_s=self.lock_timeout_s)
+
+
+class SourcesResource(dg.ConfigurableResource):
+    """Folders (and feeds) that articles are read from."""
+
+    inbox_dir: str = str(DATA_DIR / "inbox")
+    include_seeds: bool = True
+    seed_dir: str = str(SEED_ARTICLES_DIR)
+    feed_urls: list[str] = Field(default_factory=list)
+    feed_timeout_s: float = 10.0
+
+    def folders(self) -> list[Path]:
+        folders = [Path(self.seed_dir)] if self.include_seeds else []
+        return [*folders, Path(self.inbox_dir)]

@@ -1,0 +1,135 @@
+"""Transactional loads into the warehouse, with the statements read from sql/queries.
+
+Frames arrive as polars and go to DuckDB as Arrow: each is staged into a temp table
+shaped like its target (so types are the table's), then one transaction replaces
+what the batch supersedes. A batch is all or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+import polars as pl
+
+from .sqlfiles import sql
+
+DERIVED_TABLES = ("number_mentions", "casualty_figures", "troop_figures", "weapon_figures")
+_PARAM = re.compile(r"\$([a-z_]+)")
+
+
+def statements(text: str) -> list[str]:
+    """Split one of our .sql files into statements (they end with ';' at a line end)."""
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("--"))
+    return [s.strip() for s in re.split(r";\s*(?:\n|$)", body) if s.strip()]
+
+
+def run_script(con: duckdb.DuckDBPyConnection, text: str, params: dict | None = None) -> None:
+    """Run every statement of a script, binding the named parameters each one uses."""
+    params = params or {}
+    for stmt in statements(text):
+        used = {name: params[name] for name in _PARAM.findall(stmt)}
+        con.execute(stmt, used) if used else con.execute(stmt)
+
+
+def stage(con: duckdb.DuckDBPyConnection, name: str, like: str, frame: pl.DataFrame | None) -> None:
+    """A temp table `name` shaped like table `like`, holding the frame's rows (matched by column name)."""
+    con.execute(f'CREATE OR REPLACE TEMP TABLE "{name}" AS SELECT * FROM "{like}" LIMIT 0')
+    if frame is not None and frame.height:
+        columns = table_columns(con, like)
+        arrow = frame.select([c for c in frame.columns if c in columns]).to_arrow()
+        con.register("_incoming", arrow)
+        try:
+            con.execute(f'INSERT INTO "{name}" BY NAME SELECT * FROM _incoming')
+        finally:
+            con.unregister("_incoming")
+
+
+def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    rows = con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? AND table_schema = 'main' "
+        "ORDER BY ordinal_position",
+        [table],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def read_ledger(con: duckdb.DuckDBPyConnection) -> dict[str, tuple]:
+    """source_path -> (size, mtime_ns, sha256, status, articles)."""
+    return {row[0]: tuple(row[1:]) for row in con.execute(sql("queries/read_ledger.sql")).fetchall()}
+
+
+@dataclass
+class IngestLoadResult:
+    articles_added: int
+    articles_removed: int
+    touched_dates: list[date]
+
+
+def load_ingest(
+    con: duckdb.DuckDBPyConnection,
+    changed_paths: list[str],
+    source_files: pl.DataFrame,
+    articles: pl.DataFrame | None,
+    article_sources: pl.DataFrame | None,
+    quarantine: pl.DataFrame | None,
+) -> IngestLoadResult:
+    """Apply one ingest batch atomically; report new and removed articles and their dates."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        stage(con, "staged_source_files", "source_files", source_files)
+        stage(con, "staged_articles", "articles", articles)
+        stage(con, "staged_article_sources", "article_sources", article_sources)
+        stage(con, "staged_quarantine", "quarantine", quarantine)
+        con.execute("CREATE OR REPLACE TEMP TABLE staged_changed (source_path VARCHAR)")
+        con.executemany("INSERT INTO staged_changed VALUES (?)", [[p] for p in changed_paths])
+        run_script(con, sql("queries/load_ingest.sql"))
+        added = con.execute("SELECT count(*) FROM ingest_new_articles").fetchone()[0]
+        removed = con.execute("SELECT count(*) FROM ingest_orphans").fetchone()[0]
+        touched = "SELECT published FROM ingest_new_articles UNION SELECT published FROM ingest_orphans"
+        dates = [r[0] for r in con.execute(f"{touched} ORDER BY 1").fetchall()]
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return IngestLoadResult(added, removed, dates)
+
+
+def load_extraction(
+    con: duckdb.DuckDBPyConnection,
+    stage_name: str,
+    processed_ids: list[str],
+    tables: dict[str, pl.DataFrame],
+    extractions: pl.DataFrame,
+    replace_range: tuple[date, date] | None,
+) -> None:
+    """Replace one stage's rows for the processed articles (and, for a backfill, whole dates)."""
+    start, end = replace_range or (None, None)
+    params = {"stage": stage_name, "start": start, "end": end}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("CREATE OR REPLACE TEMP TABLE staged_processed (article_id VARCHAR)")
+        if processed_ids:
+            con.register("_ids", pl.DataFrame({"article_id": processed_ids}).to_arrow())
+            con.execute("INSERT INTO staged_processed SELECT article_id FROM _ids")
+            con.unregister("_ids")
+        for table, frame in tables.items():
+            if table not in DERIVED_TABLES:
+                raise ValueError(f"not a derived table: {table}")
+            stage(con, f"staged_{table}", table, frame)
+            run_script(con, sql("queries/replace_rows.sql").replace("{table}", table), params)
+        stage(con, "staged_article_extractions", "article_extractions", extractions)
+        run_script(con, sql("queries/load_extraction.sql"), params)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def fetch_frame(
+    con: duckdb.DuckDBPyConnection, query: str, params: dict | list | None = None
+) -> pl.DataFrame:
+    """Run a query and return its result as a polars frame (through Arrow)."""
+    return pl.from_arrow(con.sql(query, params=params).to_arrow_table())

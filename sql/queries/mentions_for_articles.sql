@@ -1,0 +1,5 @@
+-- The number mentions of the articles being classified (staged_processed).
+SELECT m.article_id, m.surface, m.value, m.unit, m.char_start, m.char_end, m.in_title, m.source
+FROM number_mentions m
+WHERE m.article_id IN (SELECT article_id FROM staged_processed)
+ORDER BY m.article_id, m.in_title DESC, m.char_start;
