@@ -13,8 +13,10 @@ import dagster as dg
 
 from .defs.assets.extract import figure_tables, number_mentions
 from .defs.assets.ingest import ingested_articles
-from .defs.jobs import extract_job, ingest_job
+from .defs.jobs import extract_job, ingest_job, refresh_job
 from .defs.resources import SourcesResource, WarehouseResource
+from .defs.schedules import recent_days_schedule
+from .defs.sensors import inbox_sensor, new_articles_sensor
 
 
 def _env(name: str, default: str) -> str | dg.EnvVar:
@@ -24,7 +26,9 @@ def _env(name: str, default: str) -> str | dg.EnvVar:
 
 defs = dg.Definitions(
     assets=[ingested_articles, number_mentions, figure_tables],
-    jobs=[ingest_job, extract_job],
+    jobs=[ingest_job, extract_job, refresh_job],
+    schedules=[recent_days_schedule],
+    sensors=[inbox_sensor, new_articles_sensor],
     resources={
         "warehouse": WarehouseResource(db_path=_env("CASUALTY_TRACKER_DB", WarehouseResource().db_path)),
         "sources": SourcesResource(inbox_dir=_env("CASUALTY_TRACKER_INBOX", SourcesResource().inbox_dir)),

@@ -18,3 +18,10 @@ extract_job = dg.define_asset_job(
     partitions_def=publication_day,
     description="Find numbers and classify figures for the articles of the selected publication days.",
 )
+
+refresh_job = dg.define_asset_job(
+    "refresh_job",
+    selection=dg.AssetSelection.groups("ingest", "extract", "figures"),
+    partitions_def=publication_day,
+    description="Ingest new sources, then re-extract the selected publication days whole.",
+)

@@ -43,6 +43,13 @@ def date_ranges(days: list[date], max_gap: int = MAX_GAP_DAYS) -> list[tuple[dat
     return ranges
 
 
+def in_partitions(day: date) -> bool:
+    """Whether a publication day has a partition (the partitions start at a fixed date)."""
+    first = date.fromisoformat(publication_day.get_first_partition_key())
+    last = date.fromisoformat(publication_day.get_last_partition_key())
+    return first <= day <= last
+
+
 def only_new_config() -> dict:
     config = {"config": {"only_new": True}}
     return {"ops": {"number_mentions": config, "figure_tables": config}}
@@ -68,11 +75,9 @@ def run_everything(defs: dg.Definitions, instance: dg.DagsterInstance, warehouse
     if not result.success:
         report.failed.append(result.run_id)
         return report
-    first = date.fromisoformat(publication_day.get_first_partition_key())
-    last = date.fromisoformat(publication_day.get_last_partition_key())
     days = pending_dates(warehouse)
-    report.skipped_dates = [d for d in days if not first <= d <= last]
-    report.ranges = date_ranges([d for d in days if first <= d <= last])
+    report.skipped_dates = [d for d in days if not in_partitions(d)]
+    report.ranges = date_ranges([d for d in days if in_partitions(d)])
     job = defs.resolve_job_def("extract_job")
     for start, end in report.ranges:
         result = job.execute_in_process(

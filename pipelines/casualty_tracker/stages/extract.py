@@ -21,6 +21,7 @@ import polars as pl
 from ..extraction import ArticleText, Mention, figures_from_mentions, find_mentions
 from ..parallel import map_items
 from ..paths import REFERENCE_DIR
+from ..storage.audits import FIGURE_AUDITS, AuditResult, merge_results, raise_on_blocking, run_audits
 from ..storage.loads import fetch_frame, load_extraction
 from ..storage.sqlfiles import sql
 from ..storage.warehouse import Warehouse
@@ -53,6 +54,7 @@ class StageSummary:
     articles: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     by_kind: dict[str, int] = field(default_factory=dict)
+    audits: dict[str, AuditResult] = field(default_factory=dict)
 
 
 def _articles(frame: pl.DataFrame) -> list[ArticleText]:
@@ -127,9 +129,18 @@ def run_mentions_stage(
 def run_figures_stage(
     warehouse: Warehouse, start: date, end: date, only_pending: bool, workers: int | None = None
 ) -> StageSummary:
-    """Classify each article's mentions into figures and load the three figure tables."""
+    """Classify each article's mentions into figures and load the three figure tables.
+
+    Every chunk is audited inside its transaction (sql/checks): a blocking failure rolls
+    the chunk back and raises AuditFailed, so bad figures never reach the tables.
+    """
     summary = StageSummary()
     kinds: Counter[str] = Counter()
+
+    def audit(con) -> None:
+        results = run_audits(con, FIGURE_AUDITS)
+        raise_on_blocking(results)
+        merge_results(summary.audits, results)
     with warehouse.writer() as con:
         first = True
         for articles in _chunks(con, start, end, "figures", only_pending):
@@ -154,6 +165,7 @@ def run_figures_stage(
                 tables,
                 extraction_rows(articles, "figures", extractor_version(), counts, _now()),
                 None if only_pending or not first else (start, end),
+                audit=audit,
             )
             first = False
             summary.articles += len(articles)
@@ -169,11 +181,20 @@ def run_figures_stage(
     return summary
 
 
-def pending_dates(warehouse: Warehouse) -> list[date]:
-    """Publication dates holding an article the figures stage has not done at this version."""
+def pending_dates(warehouse: Warehouse, published_only: bool = False) -> list[date]:
+    """Publication dates holding an article the figures stage has not done at this version.
+
+    With published_only, ask the published snapshot (never blocked by a running write;
+    what sensors use); otherwise the writer file, which is exact but waits for the lock.
+    """
+    query, params = sql("queries/pending_dates.sql"), {"version": extractor_version()}
+    if published_only:
+        if not warehouse.db_path.exists():
+            return []
+        with warehouse.reader() as con:
+            return [r[0] for r in con.execute(query, params).fetchall()]
     with warehouse.writer(publish=False) as con:
-        rows = con.execute(sql("queries/pending_dates.sql"), {"version": extractor_version()}).fetchall()
-    return [r[0] for r in rows]
+        return [r[0] for r in con.execute(query, params).fetchall()]
 
 
 def _now() -> datetime:

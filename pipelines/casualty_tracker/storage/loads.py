@@ -8,6 +8,7 @@ what the batch supersedes. A batch is all or nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -101,11 +102,16 @@ def load_extraction(
     con: duckdb.DuckDBPyConnection,
     stage_name: str,
     processed_ids: list[str],
-    tables: dict[str, pl.DataFrame],
-    extractions: pl.DataFrame,
+    tables: dict[str, pl.DataFrame | None],
+    extractions: pl.DataFrame | None,
     replace_range: tuple[date, date] | None,
+    audit: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
 ) -> None:
-    """Replace one stage's rows for the processed articles (and, for a backfill, whole dates)."""
+    """Replace one stage's rows for the processed articles (and, for a backfill, whole dates).
+
+    `audit` runs inside the transaction after the rows are replaced; if it raises, the
+    batch is rolled back and nothing of it is ever visible.
+    """
     start, end = replace_range or (None, None)
     params = {"stage": stage_name, "start": start, "end": end}
     con.execute("BEGIN TRANSACTION")
@@ -122,10 +128,19 @@ def load_extraction(
             run_script(con, sql("queries/replace_rows.sql").replace("{table}", table), params)
         stage(con, "staged_article_extractions", "article_extractions", extractions)
         run_script(con, sql("queries/load_extraction.sql"), params)
+        if audit is not None:
+            audit(con)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def run_query_file(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> pl.DataFrame:
+    """Run the single query of sql/<name>, binding the named parameters it uses."""
+    (query,) = statements(sql(name))
+    used = {k: (params or {})[k] for k in _PARAM.findall(query)}
+    return fetch_frame(con, query, used or None)
 
 
 def fetch_frame(

@@ -8,6 +8,8 @@ extractor has not yet seen, which is what the command line and the sensor ask fo
 import dagster as dg
 
 from ...stages.extract import run_figures_stage, run_mentions_stage
+from ...storage.audits import AuditFailed
+from ..checks import TABLE_KINDS, figure_check_results, figure_check_specs
 from ..partitions import partition_dates, publication_day
 from ..resources import WarehouseResource
 from .ingest import POOL
@@ -59,6 +61,7 @@ FIGURE_SPECS = [
 
 @dg.multi_asset(
     specs=FIGURE_SPECS,
+    check_specs=figure_check_specs(),
     partitions_def=publication_day,
     backfill_policy=dg.BackfillPolicy.single_run(),
     pool=POOL,
@@ -66,15 +69,21 @@ FIGURE_SPECS = [
 def figure_tables(context: dg.AssetExecutionContext, config: ExtractConfig, warehouse: WarehouseResource):
     """Classify mentions into figures (kind, bounds, party, claimant) and load the figure tables."""
     start, end = partition_dates(context)
-    summary = run_figures_stage(warehouse.warehouse(), start, end, only_pending=config.only_new)
+    try:
+        summary = run_figures_stage(warehouse.warehouse(), start, end, only_pending=config.only_new)
+    except AuditFailed as failed:
+        yield from figure_check_results({r.audit.name: r for r in failed.results})
+        raise dg.Failure(description=str(failed)) from failed
     context.log.info(f"{summary.articles} articles, figures by kind: {summary.by_kind}")
     for spec in FIGURE_SPECS:
         name = spec.key.path[-1]
+        kinds = {k: n for k, n in summary.by_kind.items() if k in TABLE_KINDS[name]}
         yield dg.MaterializeResult(
             asset_key=spec.key,
             metadata={
                 "articles_processed": summary.articles,
                 "rows_added": summary.rows.get(name, 0),
-                "figures_by_kind": dg.MetadataValue.json(summary.by_kind),
+                "figures_by_kind": dg.MetadataValue.json(kinds),
             },
         )
+    yield from figure_check_results(summary.audits)
