@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dagster as dg
 
-from .partitions import publication_day
 
 ingest_job = dg.define_asset_job(
     "ingest_job",
@@ -15,13 +14,11 @@ ingest_job = dg.define_asset_job(
 extract_job = dg.define_asset_job(
     "extract_job",
     selection=dg.AssetSelection.groups("extract", "figures"),
-    partitions_def=publication_day,
     description="Find numbers and classify figures for the articles of the selected publication days.",
 )
 
 refresh_job = dg.define_asset_job(
     "refresh_job",
     selection=dg.AssetSelection.groups("ingest", "extract", "figures"),
-    partitions_def=publication_day,
     description="Ingest new sources, then re-extract the selected publication days whole.",
 )
