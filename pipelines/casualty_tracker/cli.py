@@ -110,6 +110,23 @@ def _print_summary(warehouse) -> None:
     print_rows(columns, rows)
 
 
+def cmd_ui(args: argparse.Namespace) -> int:
+    """Open the Dagster UI on this project, with the same instance and database as `run`."""
+    _use_db(args.db)
+    if args.inbox:
+        os.environ["CASUALTY_TRACKER_INBOX"] = str(Path(args.inbox).resolve())
+    from .defs.launch import ensure_dagster_home
+    from .paths import PROJECT_ROOT
+
+    ensure_dagster_home()
+    dagster = Path(sys.executable).with_name("dagster")
+    workspace = str(PROJECT_ROOT / "workspace.yaml")
+    cmd = [str(dagster), "dev", "-w", workspace, "-h", args.host, "-p", str(args.port)]
+    os.chdir(PROJECT_ROOT)
+    os.execv(cmd[0], cmd)
+    return 0  # not reached
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     """Run SQL on a read-only connection to the published snapshot."""
     from .storage.warehouse import NoDatabase, Warehouse
@@ -148,6 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract figures from JSON-lines articles (files or stdin)")
     p.add_argument("files", nargs="*", help="JSON-lines files of {id,title,published,outlet,text}")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ui", help="open the Dagster UI (dagster dev) on this project")
+    p.add_argument("--db", help=db_help)
+    p.add_argument("--inbox", help="folder of articles to read besides seeds/articles")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=3000)
+    p.set_defaults(func=cmd_ui)
 
     p = sub.add_parser("query", help="run SQL on a read-only connection to the database")
     p.add_argument("sql", help="the SQL to run")
