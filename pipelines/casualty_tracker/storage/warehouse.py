@@ -103,10 +103,27 @@ class Warehouse:
         finally:
             os.close(dir_fd)
 
-    def reader(self) -> duckdb.DuckDBPyConnection:
-        """A read-only connection to the published snapshot (never blocked by a run)."""
+    def reader(self, wait_s: float = 10.0) -> duckdb.DuckDBPyConnection:
+        """A read-only connection to the published snapshot.
+
+        Runs never hold the snapshot, so this normally opens at once. If some other
+        program holds it open for writing (e.g. the DuckDB CLI started without
+        -readonly), retry for `wait_s` seconds, then fail with what to do about it.
+        """
         if not self.db_path.exists():
             raise NoDatabase(
                 f"no database at {self.db_path}: run `casualty-tracker run --db {self.db_path}` first"
             )
-        return duckdb.connect(str(self.db_path), read_only=True)
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                return duckdb.connect(str(self.db_path), read_only=True)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(
+                        f"{self.db_path} is held open for writing by another program ({exc}). "
+                        "Open it read-only (duckdb -readonly, or read_only=True), then retry."
+                    ) from exc
+                time.sleep(0.2)
