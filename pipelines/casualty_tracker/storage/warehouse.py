@@ -19,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 
+from ..failpoints import failpoint
 from .migrations import migrate
 
 
@@ -89,11 +90,14 @@ class Warehouse:
 
     def _publish(self) -> None:
         """Copy the closed writer file to a temp name and rename it over the snapshot."""
+        for stale in self.db_path.parent.glob(f".{self.db_path.name}.*.tmp"):
+            stale.unlink(missing_ok=True)  # left by a publish that was killed half-way
         tmp = self.db_path.with_name(f".{self.db_path.name}.{os.getpid()}.tmp")
         try:
             shutil.copyfile(self.writer_path, tmp)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
+            failpoint("before_publish_rename")
             os.replace(tmp, self.db_path)
         finally:
             tmp.unlink(missing_ok=True)
