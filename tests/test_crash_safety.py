@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 import pytest
 
@@ -64,3 +65,12 @@ def test_killed_run_then_rerun_equals_a_clean_run(tmp_path: Path, corpus, failpo
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     assert _fingerprint(db) == clean
     assert not list(db.parent.glob(".*.tmp")), "a half-published snapshot was left behind"
+    assert _runs_left_started(tmp_path / "home") == [], "the killed run still shows as running"
+
+
+def _runs_left_started(home: Path) -> list[str]:
+    from dagster._core.instance.ref import InstanceRef
+
+    with dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(home))) as instance:
+        running = (dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING)
+        return [r.run_id for r in instance.get_runs() if r.status in running]

@@ -67,10 +67,41 @@ class LaunchReport:
         return not self.failed
 
 
+PID_TAG = "casualty_tracker/pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def reap_dead_runs(instance: dg.DagsterInstance) -> list[str]:
+    """Mark as failed the command-line runs whose process died (killed, power cut)."""
+    runs = instance.get_runs(
+        dg.RunsFilter(statuses=[dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING])
+    )
+    reaped = []
+    for run in runs:
+        pid = run.tags.get(PID_TAG)
+        if pid and pid.isdigit() and not _alive(int(pid)):
+            instance.report_run_failed(run, f"the casualty-tracker process {pid} died during the run")
+            reaped.append(run.run_id)
+    return reaped
+
+
 def run_everything(defs: dg.Definitions, instance: dg.DagsterInstance, warehouse: Warehouse) -> LaunchReport:
     """Ingest, then extract every publication day that holds new or changed articles."""
     report = LaunchReport()
-    result = defs.resolve_job_def("ingest_job").execute_in_process(instance=instance, raise_on_error=False)
+    reap_dead_runs(instance)
+    tags = {PID_TAG: str(os.getpid())}
+    result = defs.resolve_job_def("ingest_job").execute_in_process(
+        instance=instance, raise_on_error=False, tags=tags
+    )
     report.run_ids.append(result.run_id)
     if not result.success:
         report.failed.append(result.run_id)
@@ -84,6 +115,7 @@ def run_everything(defs: dg.Definitions, instance: dg.DagsterInstance, warehouse
             instance=instance,
             run_config=only_new_config(),
             tags={
+                **tags,
                 ASSET_PARTITION_RANGE_START_TAG: start.isoformat(),
                 ASSET_PARTITION_RANGE_END_TAG: end.isoformat(),
             },
