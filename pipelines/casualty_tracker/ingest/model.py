@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 PRECISIONS = ("day", "month", "year", "ingest")
+SEVERITIES = ("error", "warning")
 _WS = re.compile(r"\s+")
 
 
@@ -49,8 +50,14 @@ class RawArticle:
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
-    """A source (or part of one) that could not be read as an article, and why."""
+    """A source (or part of one) that could not be read as an article, and why.
+
+    severity "error": nothing of this source (or line, item) was stored; "warning": its
+    article was stored, but something was lost or altered on the way (bytes that were
+    not UTF-8, a metadata date that is no date, a sidecar that is not JSON).
+    """
 
     source_path: str
     reason: str
     first_bytes: bytes = b""
+    severity: str = "error"
