@@ -67,6 +67,7 @@ class IngestLoadResult:
     articles_added: int
     articles_removed: int
     touched_dates: list[date]
+    articles_revised: int = 0
 
 
 def load_ingest(
@@ -77,7 +78,7 @@ def load_ingest(
     article_sources: pl.DataFrame | None,
     quarantine: pl.DataFrame | None,
 ) -> IngestLoadResult:
-    """Apply one ingest batch atomically; report new and removed articles and their dates."""
+    """Apply one ingest batch atomically; report new, removed and revised articles and their dates."""
     con.execute("BEGIN TRANSACTION")
     try:
         stage(con, "staged_source_files", "source_files", source_files)
@@ -85,17 +86,18 @@ def load_ingest(
         stage(con, "staged_article_sources", "article_sources", article_sources)
         stage(con, "staged_quarantine", "quarantine", quarantine)
         con.execute("CREATE OR REPLACE TEMP TABLE staged_changed (source_path VARCHAR)")
-        con.executemany("INSERT INTO staged_changed VALUES (?)", [[p] for p in changed_paths])
+        if changed_paths:  # a batch of re-stamps only changes nothing
+            con.executemany("INSERT INTO staged_changed VALUES (?)", [[p] for p in changed_paths])
         run_script(con, sql("queries/load_ingest.sql"))
         added = con.execute("SELECT count(*) FROM ingest_new_articles").fetchone()[0]
         removed = con.execute("SELECT count(*) FROM ingest_orphans").fetchone()[0]
-        touched = "SELECT published FROM ingest_new_articles UNION SELECT published FROM ingest_orphans"
-        dates = [r[0] for r in con.execute(f"{touched} ORDER BY 1").fetchall()]
+        revised = con.execute("SELECT count(*) FROM ingest_revised").fetchone()[0]
+        dates = [r[0] for r in con.execute("SELECT published FROM ingest_touched ORDER BY 1").fetchall()]
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return IngestLoadResult(added, removed, dates)
+    return IngestLoadResult(added, removed, dates, revised)
 
 
 def load_extraction(
