@@ -42,6 +42,13 @@ class Mention:
     char_end: int
     in_title: bool = False
     source: str = "quantulum3"
+    # bounds for ranges ("10,000 to 12,000", "two or three") and vague amounts ("hundreds")
+    low: float | None = None
+    high: float | None = None
+    # "range" or "vague" when the mention itself fixes the qualifier
+    qualifier: str | None = None
+    # set when the mention is a calibre ("155mm"), not a count
+    caliber_mm: float | None = None
 
 
 @dataclass(slots=True)

@@ -1,0 +1,528 @@
+"""Who asserts a figure: attribution phrases and the names behind them.
+
+Why: a figure is a claim, and the same number means different things from Kyiv and from
+Moscow. Attribution in wire copy is formulaic — "X said", "according to X", "X told
+reporters", a quote followed by ", X said", "X figures show", "X put the number at" — but
+the X needs resolving: titles stripped ("Health Minister Firass Abiad"), surnames and
+pronouns and "the ministry" resolved back to the named source, acronyms expanded from the
+article's own "(JCS)" or claimant_aliases.csv, capitals turned into governments, a lawmaker
+relaying a briefing replaced by the briefing's source ("citing ... the NIS"), and a bare
+government upgraded to the more specific body of the same country the article names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import load
+
+_ACCORDING_RE = re.compile(
+    r"\b(?:according to|in the words of)\s+([^,;.\"“”]+(?:\.[A-Z][^,;.\"“”]*)*)", re.IGNORECASE
+)
+_CITING_RE = re.compile(r"\b(?:citing|quoting)\s+([^,;\"“”]+?)(?=[,;\"“”]|\.(?:\s|$)|$)")
+_PLEDGE_RE = re.compile(
+    r"\b(?:has|have|had)?\s*(?:together\s+)?(?:pledged|promised|committed|offered|vowed)\s+(?:to\s+(?:send|deploy|"
+    r"provide|contribute|dispatch)\b|more than|up to|about|some|\d|a\s|an\s)"
+)
+_LIST_RE = re.compile(
+    r"\b(?:on|in)\s+(?:its|their|his|her)\s+(?:list|register|registry|records|database|tally)\b"
+)
+_DOC_TAIL_RE = re.compile(
+    r"\s+(?:statement|update|report|figures|data|tally|estimates?|bulletin|count|account|assessment|"
+    r"statistics|records|numbers|briefing|post|analysis|findings|investigation)$",
+    re.IGNORECASE,
+)
+_DOC_HEAD_RE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:account|report|statement|briefing|assessment|analysis|investigation|"
+    r"estimate|tally|update|post|bulletin)s?\s+(?:published\s+|issued\s+|released\s+|given\s+|compiled\s+)?by\s+",
+    re.IGNORECASE,
+)
+_GATHERED_RE = re.compile(
+    r"^(?:intelligence|information|data|evidence|figures)\s+(?:gathered|collected|obtained|compiled)\s+by\s+",
+    re.IGNORECASE,
+)
+_TRAILING_AUX_RE = re.compile(
+    r"(?:\s+(?:has|have|had|also|previously|repeatedly|earlier|later|again|then|now|separately|further|"
+    r"itself|themselves|however|reportedly|first|last|initially|already|publicly|officially|\w+ly))+\s*$"
+)
+_BOUNDARY_RE = re.compile(
+    r"(?:[,;:—–(]|[\"“”]|\bthat\b|\bwhen\b|\bas\b|\bwhile\b|\bbut\b|\bafter\b|\bbecause\b|\bsince\b|"
+    r"\balthough\b|\bwhere\b|\bafter\b|\bbefore\b|\bthough\b|\band\s+(?=[a-z]))",
+)
+_RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose)\s+.*$", re.DOTALL)
+_PAREN_RE = re.compile(r"\s*\([^)]*\)")
+_PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "we", "i", "our"}
+_FIRST_PERSON = {"we", "i", "our", "us"}
+_GENERIC_HEADS = (
+    "ministry",
+    "army",
+    "military",
+    "agency",
+    "monitor",
+    "office",
+    "observatory",
+    "group",
+    "official",
+    "officials",
+    "organisation",
+    "organization",
+    "service",
+    "force",
+    "forces",
+    "network",
+    "command",
+    "staff",
+    "government",
+    "authorities",
+    "police",
+    "spokesman",
+    "spokesperson",
+    "mission",
+    "body",
+)
+_ACRONYM_DEF_RE = re.compile(
+    r"((?:(?:[A-Z][\w'’-]*|of|for|the|and|on)\s+){0,8}?[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z]{1,7})\)"
+)
+_POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)(?:'s|’s)\s+(?P<org>.+)$")
+_OF_COUNTRY_RE = re.compile(
+    r"^(?P<org>.+?)\s+of\s+(?P<owner>[A-Z][\w\s]*?)(?:'s|’s)\s+(?:armed forces|army|military)$"
+)
+_IN_PLACE_RE = re.compile(
+    r"^(?P<org>[a-z][\w\s]*?)\s+in\s+(?:[\w-]+-(?:run|held|controlled)\s+)?(?P<place>[A-Z][\w\s-]*)$"
+)
+_ROLE_FOR_RE = re.compile(
+    r"^(?P<role>[a-z][\w\s]*?)\s+for\s+(?P<owner>[A-Z][\w\s]*?)(?:'s|’s)\s+(?P<org>[a-z][\w\s]*)$"
+)
+_MINISTER_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+Minister\b")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """An attribution phrase in a sentence (offsets relative to the sentence)."""
+
+    start: int  # where the verb (or "according to") is
+    end: int
+    subject: str
+    type: str  # say | according | estimate | show | quote | pledge | list
+    appositive: str = ""
+    citing: str | None = None
+
+
+@dataclass(slots=True)
+class Claimant:
+    name: str | None
+    country: str | None = None
+    kind: str = "org"  # org | person | country | anonymous
+    unreliable: bool = False
+    specific: bool = True
+    conduit: bool = False
+
+
+@dataclass(slots=True)
+class ClaimantState:
+    """What the article has established so far: acronyms, named sources, people."""
+
+    context: str = ""
+    acronyms: dict[str, str] = field(default_factory=dict)
+    history: list[tuple[int, Claimant]] = field(default_factory=list)  # (global order, claimant)
+    persons: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    cited: Claimant | None = None
+    dominant: str | None = None
+    ministries: list[tuple[int, Claimant]] = field(default_factory=list)
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """ "South Korea's Joint Chiefs of Staff (JCS)" -> {"JCS": "South Korea's Joint Chiefs of Staff"}."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF_RE.finditer(text):
+        phrase, acro = m.group(1).strip(), m.group(2)
+        words = phrase.split()
+        # keep the words whose initials spell the acronym, plus a possessive owner before them
+        initials = [w[0].upper() for w in words]
+        k = len(words)
+        for i in range(len(words)):
+            caps = "".join(c for c, w in zip(initials[i:], words[i:], strict=False) if w[0].isupper())
+            if caps.startswith(acro[0]) and acro[0] == initials[i] and len(caps) >= len(acro) - 1:
+                k = i
+                break
+        if k > 0 and re.search(r"(?:'s|’s)$", words[k - 1]):
+            k -= 1
+            while k > 0 and words[k - 1][0].isupper() and not re.search(r"(?:'s|’s)$", words[k - 1]):
+                k -= 1
+        out[acro] = " ".join(words[k:]) if k < len(words) else phrase
+    return out
+
+
+def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
+    """The noun phrase before a reporting verb, and an appositive if one was skipped."""
+    seg = _TRAILING_AUX_RE.sub("", text[:verb_start].rstrip())
+    appositive = ""
+    if seg.endswith(","):
+        # "Lee Seong-kweun, a member of parliament's intelligence committee, told"
+        inner = seg[:-1]
+        cut = max(inner.rfind(","), inner.rfind("—"))
+        if cut > 0:
+            appositive = inner[cut + 1 :].strip()
+            seg = inner[:cut]
+        else:
+            return "", ""
+    last = None
+    for m in _BOUNDARY_RE.finditer(seg):
+        last = m
+    subject = seg[last.end() :] if last else seg
+    subject = _RELATIVE_RE.sub("", subject).strip()
+    subject = re.sub(r"^(?:In a statement|On \w+|Separately|Meanwhile|Earlier|Later)\s*", "", subject)
+    if len(subject) > 90 or not re.search(r"[A-Za-z]", subject):
+        return "", ""
+    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", subject):
+        return "", ""
+    return subject.strip(" \"“”'"), appositive
+
+
+def _main_subject(text: str) -> str:
+    """The first noun phrase of the sentence (for ", telling ...", ", saying ...")."""
+    m = re.match(
+        r"\s*((?:[A-Z][\w'’.-]*|of|for|the|The)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|[a-z]+(?=\s+[A-Z])))*)",
+        text,
+    )
+    if not m:
+        return ""
+    subj = m.group(1)
+    subj = re.split(r"\s+(?:last|has|have|had|said|says|told|gave|confirmed)\b", subj)[0]
+    return subj.strip()
+
+
+def attributions(text: str) -> list[Attribution]:
+    """Every attribution phrase in a sentence."""
+    lex = load()
+    out: list[Attribution] = []
+    for m in _ACCORDING_RE.finditer(text):
+        subject = m.group(1).strip()
+        out.append(Attribution(m.start(), m.end(), subject, "according"))
+    for m in lex.speech_re.finditer(text):
+        verb = m.group(0)
+        vtype = lex.speech_verbs.get(verb.lower(), "say")
+        after = text[m.end() : m.end() + 80]
+        before = text[max(0, m.start() - 12) : m.start()]
+        if re.match(r"\s+by\b", after) or re.search(r"\b(?:as|so-|widely|the|a|an)\s*$", before):
+            continue  # passive "announced by", "quoted AFP as saying", "so-called"
+        if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):
+            continue
+        if vtype == "show" and not re.search(
+            r"(?:figures|data|statistics|records|numbers|count)\s*$", text[: m.start()].rstrip()
+        ):
+            continue
+        if verb.lower().endswith("ing") and re.search(r",\s*$", text[: m.start()]):
+            subject, appositive = _main_subject(text), ""
+        else:
+            subject, appositive = _subject_before(text, m.start())
+        if not subject:
+            continue
+        out.append(Attribution(m.start(), m.end(), subject, vtype, appositive))
+    for m in _PLEDGE_RE.finditer(text):
+        subject, appositive = _subject_before(text, m.start())
+        if subject:
+            out.append(Attribution(m.start(), m.end(), subject, "pledge", appositive))
+    if _LIST_RE.search(text):
+        subject = _main_subject(re.sub(r"^[^,]*,\s*", "", text) if re.match(r"^\w+ing\b", text) else text)
+        m = re.search(r"\b(?:the|The)\s+(\w+)\s+(?:has|have|had|holds|lists)\b", text)
+        if m:
+            subject = f"the {m.group(1)}"
+        if subject:
+            lm = _LIST_RE.search(text)
+            out.append(Attribution(lm.start(), lm.end(), subject, "list"))
+    for m in _CITING_RE.finditer(text):
+        owner = [a for a in out if a.start < m.start()]
+        if owner:
+            max(owner, key=lambda a: a.start).citing = m.group(1).strip()
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def choose(attrs: list[Attribution], pos: int, state: ClaimantState) -> Attribution | None:
+    """The attribution that governs a number at `pos` in the sentence."""
+    usable = [a for a in attrs if a.subject.lower() not in _FIRST_PERSON]
+    if not usable:
+        return None
+    according = [a for a in usable if a.type == "according"]
+    others = [a for a in usable if a.type != "according"]
+    if according:
+        acc = according[0]
+        resolved = resolve(acc.subject, state, "")
+        if (resolved.unreliable or _is_outlet(acc.subject)) and others:
+            pass
+        else:
+            return acc
+    before = [a for a in others if a.end <= pos]
+    if before:
+        return before[-1]
+    after = [a for a in others if a.start >= pos]
+    if after:
+        return after[0]
+    return None
+
+
+def _is_outlet(name: str) -> bool:
+    outlets = load().outlets
+    n = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    return name.strip() in outlets or n in outlets
+
+
+def _clean(subject: str) -> str:
+    s = _PAREN_RE.sub("", subject).strip(" \"“”',.")
+    s = _DOC_HEAD_RE.sub("", s)
+    s = _GATHERED_RE.sub("", s)
+    prev = None
+    while prev != s:
+        prev = s
+        s = _DOC_TAIL_RE.sub("", s)
+    return s.strip()
+
+
+def _country_of(name: str, state: ClaimantState) -> str | None:
+    lex = load()
+    for m in lex.claimant_alias_re.finditer(name):
+        ca = lex.claimant_aliases[m.group(0)]
+        if ca.country:
+            return ca.country
+    for m in lex.party_re.finditer(name):
+        pa = lex.party_aliases.get(m.group(0))
+        if pa and pa.requires and not any(r in state.context for r in pa.requires):
+            continue
+        if pa:
+            info = lex.party(pa.party)
+            if info and info.type == "state":
+                return pa.party
+    return None
+
+
+def _country_label(party: str) -> str:
+    info = load().party(party)
+    return info.short if info else party
+
+
+def _strip_article(s: str) -> str:
+    return re.sub(r"^(?:the|The|a|an|An|A)\s+", "", s).strip()
+
+
+def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claimant:
+    """Turn an attribution's subject into a canonical claimant."""
+    lex = load()
+    s = _clean(subject)
+    if not s:
+        return Claimant(None, kind="anonymous")
+    low = s.lower()
+    first = low.split()[0] if low.split() else ""
+    if low in _PRONOUNS or (first in ("its", "their", "his", "her") and len(low.split()) <= 3):
+        return _resolve_pronoun(
+            first if first in ("its", "their", "his", "her") else low, state, sentence_before
+        )
+    # anonymous sources: "earlier estimates", "officials", "analysts"
+    if re.fullmatch(
+        r"(?:earlier|previous|other|some|western|independent|official|new)?\s*"
+        r"(?:estimates?|officials|analysts|sources|experts|observers|reports|figures|media|"
+        r"local media|diplomats|residents|witnesses|survivors|activists|medics)",
+        low,
+    ):
+        return Claimant(None, kind="anonymous")
+    # claimant aliases ("NIS", "the spy agency", "SOHR") and acronyms defined in the text
+    for m in re.finditer(r"\b[A-Z][A-Za-z]{1,7}\b", s):
+        acro = m.group(0)
+        if not re.fullmatch(r"[A-Z]{2,}[a-z]?[A-Z]*", acro):
+            continue
+        if acro in state.acronyms and acro not in lex.claimant_aliases:
+            expansion = state.acronyms[acro]
+            return _finish(_normalise(expansion, state), state)
+    best = None
+    for m in lex.claimant_alias_re.finditer(s):
+        ca = lex.claimant_aliases[m.group(0)]
+        if ca.requires and not any(r in state.context for r in ca.requires):
+            continue
+        if best is None or len(m.group(0)) > len(best.alias):
+            best = ca
+    if best is not None:
+        return Claimant(best.canonical, best.country or _country_of(best.canonical, state), "org")
+    # an acronym nobody defined: probably garbled ("the ACC"); flag it
+    bare = _strip_article(s)
+    if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in lex.party_aliases and not _is_outlet(bare):
+        return Claimant(bare, None, "org", unreliable=True)
+    # definite description: "the ministry", "the UK-based war monitor", "the military"
+    if re.match(r"^(?:the|The)\s", s) and not re.search(
+        r"\s[A-Z]", re.sub(r"\b[A-Z][\w]*-based\b", "", s)[4:]
+    ):
+        head = low.split()[-1]
+        if head in _GENERIC_HEADS:
+            found = _antecedent(head, state)
+            if found:
+                return found
+    return _finish(_normalise(s, state), state)
+
+
+def _antecedent(head: str, state: ClaimantState) -> Claimant | None:
+    pool = [c for _, c in reversed(state.history) if c.name and c.kind in ("org", "country")]
+    for _, c in reversed(state.ministries):
+        if head == "ministry":
+            pool.insert(0, c)
+    for c in pool:
+        if (
+            head in c.name.lower()
+            or (head == "military" and "army" in c.name.lower())
+            or (head == "army" and "military" in c.name.lower())
+        ):
+            return c
+    if head in (
+        "monitor",
+        "observatory",
+        "group",
+        "organisation",
+        "organization",
+        "agency",
+        "office",
+        "body",
+        "network",
+    ):
+        orgs = [c for c in pool if c.kind == "org"]
+        if orgs:
+            return orgs[0]
+    return None
+
+
+def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> Claimant:
+    lex = load()
+    if pron in ("he", "she", "his", "her"):
+        for _, c in reversed(state.history):
+            if c.kind == "person":
+                return c
+        return Claimant(None, kind="anonymous")
+    # "it"/"they": the nearest entity before it in this sentence, else the last source
+    mentions = [m for m in lex.party_re.finditer(sentence_before) if m.group(0) in lex.party_aliases]
+    if mentions:
+        last = mentions[-1]
+        pa = lex.party_aliases[last.group(0)]
+        return _upgradeable(pa.party)
+    if state.history:
+        for _, c in reversed(state.history):
+            if c.kind in ("org", "country") and c.name:
+                return c
+    return Claimant(None, kind="anonymous")
+
+
+def _upgradeable(party: str) -> Claimant:
+    return Claimant(_country_label_full(party), party, "country", specific=False)
+
+
+def _country_label_full(party: str) -> str:
+    return party
+
+
+def _normalise(s: str, state: ClaimantState) -> str:
+    """Possessives and "of"-phrases into "<Country> <body>"; capitals into countries."""
+    lex = load()
+    s = _strip_article(s.strip())
+    m = _OF_COUNTRY_RE.match(s)
+    if m and m.group("owner") in lex.party_aliases:
+        party = lex.party_aliases[m.group("owner")].party
+        return f"{_country_label(party)} {_strip_article(m.group('org'))}"
+    m = _ROLE_FOR_RE.match(s)
+    if m and m.group("owner") in lex.party_aliases:
+        party = lex.party_aliases[m.group("owner")].party
+        return f"{_country_label(party)} {m.group('org')} {m.group('role')}"
+    m = _POSSESSIVE_RE.match(s)
+    if m and m.group("owner") in lex.party_aliases:
+        party = lex.party_aliases[m.group("owner")].party
+        org = m.group("org")
+        form = lex.claimant_forms.get(org.lower())
+        info = lex.party(party)
+        if form == "demonym" and info and info.demonym:
+            return f"{info.demonym} {org}"
+        return f"{_country_label(party)} {org}"
+    m = _IN_PLACE_RE.match(s)
+    if m:
+        return f"{m.group('place').strip()} {m.group('org').strip()}"
+    return s
+
+
+def _finish(s: str, state: ClaimantState) -> Claimant:
+    lex = load()
+    if not s:
+        return Claimant(None, kind="anonymous")
+    # "Seoul", "Islamabad", "Seoul and Washington": governments by their capitals
+    parts = [p.strip() for p in re.split(r"\s*(?:,|\band\b)\s*", s) if p.strip()]
+    if parts and all(p in lex.party_aliases for p in parts):
+        parties = [lex.party_aliases[p].party for p in parts]
+        if len(parties) == 1:
+            pa = lex.party_aliases[parts[0]]
+            if pa.role == "leader" and " " in parts[0]:
+                return Claimant(parts[0], pa.party, "person")
+            if pa.role == "leader":
+                full = state.persons.get(parts[0])
+                return Claimant(full or parts[0], pa.party, "person")
+            return Claimant(parties[0], parties[0], "country", specific=False)
+        return Claimant(" and ".join(parties), None, "country")
+    # people: strip titles, resolve surnames
+    words = s.split()
+    if all(w[:1].isupper() or w in ("al-", "bin", "de", "van", "von") or w.startswith("al-") for w in words):
+        name_words: list[str] = []
+        for w in reversed(words):
+            if w in lex.titles or w.rstrip(".") in lex.titles:
+                break
+            name_words.insert(0, w)
+        is_org = any(w.lower() in _GENERIC_HEADS or w in lex.party_aliases for w in name_words) or re.search(
+            r"\b(?:Ministry|Office|Council|Network|Observatory|Organization|Organisation|Forces?|Army|Staff|"
+            r"Service|Agency|Headquarters|Command|Committee|Commission|Department|Doctors|Institute|Center|Centre|"
+            r"Government|Authority|Mission|Nations|Union|Watch|Programme|Program|Fund|Corps|Guard|Police)\b",
+            s,
+        )
+        if name_words and not is_org and len(name_words) <= 4:
+            if len(name_words) == 1 and name_words[0] in state.persons:
+                name = state.persons[name_words[0]]
+            else:
+                name = " ".join(name_words)
+            country = None
+            pa = lex.party_aliases.get(name)
+            if pa and pa.role == "leader":
+                country = pa.party
+            return Claimant(name, country, "person")
+    return Claimant(s, _country_of(s, state), "org")
+
+
+def register(claimant: Claimant, subject: str, appositive: str, state: ClaimantState, order: int) -> None:
+    """Remember a resolved source so later pronouns and "the ministry" can find it."""
+    if not claimant.name:
+        return
+    state.history.append((order, claimant))
+    if claimant.kind == "person":
+        parts = claimant.name.split()
+        if len(parts) >= 2:
+            state.persons.setdefault(parts[-1], claimant.name)
+        mm = _MINISTER_RE.search(subject)
+        if mm:
+            ministry = Claimant(
+                f"{_country_label(state.dominant) + ' ' if state.dominant else ''}{mm.group(1)} Ministry",
+                state.dominant,
+                "org",
+            )
+            state.ministries.append((order, ministry))
+
+
+def is_conduit(subject: str, appositive: str) -> bool:
+    """A lawmaker or MP passing on someone else's briefing."""
+    rx = load().conduit_re
+    return bool(rx.search(subject) or rx.search(appositive))
+
+
+def upgrade(claimant: Claimant, all_claimants: list[tuple[int, Claimant]], order: int) -> Claimant:
+    """A bare government ("South Africa said") becomes the more specific body of the same
+    country that the article names (its defence force), nearest first."""
+    if claimant.kind != "country" or claimant.specific or not claimant.country:
+        return claimant
+    candidates = [
+        (abs(o - order), o > order, c)
+        for o, c in all_claimants
+        if c.kind == "org" and c.country == claimant.country and c.name and not c.unreliable
+    ]
+    if not candidates:
+        return claimant
+    candidates.sort(key=lambda t: (t[1], t[0]))
+    return candidates[0][2]

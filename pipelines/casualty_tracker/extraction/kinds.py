@@ -1,0 +1,322 @@
+"""What a number counts: the noun phrase after it and the verbs around it.
+
+Why: the same "300" is killed, wounded, captured, troops or tanks depending on its noun
+("300 tanks"), its predicate ("300 soldiers have died"), the verb that governs it
+("killing 300", "sent 300 troops") or the noun it measures ("the death toll rose to
+300"). Rules are tried from the most local evidence outward, so a nearby word always
+beats a distant one. All the words come from the reference CSVs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import load
+
+_WS_RE = re.compile(r"\s+")
+_TOKEN_RE = re.compile(r"[\"“”‘’']?[A-Za-z\u00C0-\u024F0-9][\w'’\-\u00C0-\u024F.]*|[^\s\w]")
+_PARTITIVE_RE = re.compile(
+    r"\s+of\s+(them|those|these|its own|its|their own|their|his|her|our|the|whom)\b(?:\s+own\b)?",
+    re.IGNORECASE,
+)
+_VAGUE_OF_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+# closed-class words (auxiliaries, prepositions, determiners) that end a noun phrase
+_STOP_WORDS = frozenset(
+    [
+        "had",
+        "have",
+        "has",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "may",
+        "might",
+        "could",
+        "can",
+        "in",
+        "on",
+        "at",
+        "from",
+        "to",
+        "for",
+        "with",
+        "by",
+        "since",
+        "during",
+        "after",
+        "before",
+        "over",
+        "under",
+        "into",
+        "across",
+        "near",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "as",
+        "than",
+        "while",
+        "when",
+        "where",
+        "if",
+        "because",
+        "so",
+        "of",
+        "a",
+        "an",
+        "the",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "said",
+        "says",
+        "told",
+        "according",
+        "including",
+        "among",
+        "alone",
+        "each",
+        "per",
+    ]
+)
+_MODIFIER_KIND = {"injured": "wounded", "wounded": "wounded", "dead": "killed", "missing": "missing"}
+_AUX = (
+    r"(?:have|has|had|were|was|are|is|be|been|being|may|might|could|would|will|also|now|reportedly|all|"
+    r"already|officially|summarily|either|later|then|still|allegedly|feared|believed|thought|confirmed|"
+    r"registered as|listed as|presumed|said to have been|said to be|among those|among the|so far|in total|"
+    r"in all|on board|aboard|alone|each|altogether|apparently|subsequently|just|only|both|mostly|mainly|"
+    r"in the fighting|in action|in combat|in battle|since then|so|too|as well|in that time|overall|"
+    r"in the attack|in the strikes?|in the assault)"
+)
+_MEASURE_TAIL_RE = re.compile(r"\b(?:to|at|reached|stood at|totall?ed)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_LEFT_PARTITIVE_RE = re.compile(
+    r"(?:\bamong them|\bincluding|\bof whom|\bof them|\bof those)\s*,?\s*$", re.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class NounPhrase:
+    """The counted noun phrase that follows a number (offsets relative to the sentence)."""
+
+    end: int  # end of the head noun (or of the number when bare)
+    ext_end: int  # end including "of ..." / "loyal to ..." / "and other ..." extensions
+    head: str | None = None
+    category: str = ""  # weapon | kind | person | demonym | nonfigure | model | ""
+    detail: str = ""  # weapon singular | kind | person class | party | nonfigure category
+    population: str | None = None
+    partitive: str | None = None
+    modifiers: str = ""
+    head_start: int = -1
+    extension: str = ""
+    hyphen: bool = False
+    kind_adj: str | None = None
+
+
+def tokens(text: str, start: int, limit: int = 12) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN_RE.finditer(text, start):
+        out.append((m.start(), m.end(), m.group(0)))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def noun_phrase(
+    text: str, end: int, *, skip_spans: list[tuple[int, int]] = (), vague: bool = False
+) -> NounPhrase:
+    """Read the noun phrase after a number ending at text[end]."""
+    lex = load()
+    np = NounPhrase(end=end, ext_end=end)
+    pos = end
+    # "48-vehicle column": a hyphenated count modifier
+    hm = re.match(r"-([A-Za-z]+)", text[pos:])
+    if hm:
+        cat, detail, pop = lex.noun_info(hm.group(1))
+        if cat == "weapon":
+            np.head, np.category, np.detail, np.hyphen = hm.group(1), cat, detail, True
+            np.head_start = pos + 1
+            np.end = np.ext_end = pos + hm.end()
+            return np
+    if vague:
+        vm = _VAGUE_OF_RE.match(text, pos)
+        if vm:
+            pos = vm.end()
+    else:
+        pm = _PARTITIVE_RE.match(text, pos)
+        if pm:
+            np.partitive = pm.group(1).lower()
+            pos = pm.end()
+    mod_start = pos
+    for _ in range(7):
+        while pos < len(text) and text[pos] in ' \t\n"“”':
+            pos += 1
+        if pos >= len(text):
+            break
+        skipped = next((s for s in skip_spans if s[0] == pos), None)
+        if skipped:  # a calibre inside the phrase: "18 155mm howitzers"
+            pos = skipped[1]
+            continue
+        nm = lex.noun_re.match(text, pos)
+        if nm and (nm.end() >= len(text) or not (text[nm.end()].isalnum() or text[nm.end()] == "-")):
+            surface = nm.group(0)
+            cat, detail, pop = lex.noun_info(surface)
+            # "MiG-29 fighters": a model name turns fighters into aircraft
+            if detail == "fighter" and re.search(r"[A-Z][\w]*-?\d", text[mod_start:pos]):
+                cat, detail, pop = "weapon", "fighter jet", None
+            np.head, np.category, np.detail, np.population = surface, cat, detail, pop
+            np.head_start = pos
+            np.modifiers = text[mod_start:pos].strip()
+            np.end = np.ext_end = nm.end()
+            break
+        tm = _TOKEN_RE.match(text, pos)
+        if not tm:
+            break
+        tok = tm.group(0).strip("\"“”‘’'")
+        low = tok.lower()
+        if not tok or not tok[0].isalnum() or low in _STOP_WORDS or tok[0].isdigit():
+            break
+        pos = tm.end()
+        if low.endswith("'s") or low.endswith("’s"):
+            continue
+    if np.head is None:
+        # a capitalised plural model name after a partitive: "three of them French-made Rafales"
+        mm = re.match(r"\s*((?:[\w-]+\s+)?)([A-Z][A-Za-z]+s)\b", text[mod_start:])
+        if np.partitive and mm:
+            np.head = mm.group(2)
+            np.category = "model"
+            np.detail = mm.group(2)[:-1]
+            np.head_start = mod_start + mm.start(2)
+            np.modifiers = mm.group(1).strip()
+            np.end = np.ext_end = mod_start + mm.end(2)
+        else:
+            # bare number: an adjacent kind word ("2,700 wounded", "nine dead")
+            km = re.match(r"\s+(wounded|injured|dead|killed|missing)\b", text[end:])
+            if km:
+                np.head, np.category = km.group(1), "kind"
+                np.detail = lex.kind_nouns.get(km.group(1), ("killed", ""))[0]
+                np.head_start = end + km.start(1)
+                np.end = np.ext_end = end + km.end()
+            return np
+    for word in np.modifiers.lower().split():
+        if word in _MODIFIER_KIND:
+            np.kind_adj = _MODIFIER_KIND[word]
+    _extend(text, np)
+    return np
+
+
+_EXT_OF_RE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\w'’\-]+\s+){0,6}?)(armed forces|security forces|"
+    r"forces|army|military|navy|police|National Guard|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\b"
+)
+_EXT_LOYAL_RE = re.compile(r"\s+loyal to\s+((?:[A-Z][\w'’\-]+\s*){1,4})")
+_EXT_AND_RE = re.compile(r"\s+and\s+(?:other\s+|foreign\s+|international\s+)(?:[\w-]+\s+){0,2}?([a-z]+)\b")
+_EXT_INCLUDING_RE = re.compile(r",?\s+including\s+([^.;]{0,80}?)(?:,\s+(?:were|had|have|are|was)\b|[.;]|$)")
+
+
+def _extend(text: str, np: NounPhrase) -> None:
+    """Attach "of Ukraine's armed forces", "loyal to Assad", "and foreign soldiers"."""
+    lex = load()
+    pos = np.end
+    m = _EXT_OF_RE.match(text, pos)
+    if m and np.category in ("person",) and np.detail in ("member", "person", "other", "troop"):
+        np.extension = m.group(0)
+        np.ext_end = m.end()
+        return
+    m = _EXT_LOYAL_RE.match(text, pos)
+    if m:
+        np.extension = m.group(0)
+        np.ext_end = m.end()
+        return
+    m = _EXT_AND_RE.match(text, pos)
+    if m and lex.noun_info(m.group(1))[0] == "person":
+        np.extension = m.group(0)
+        np.ext_end = m.end()
+        return
+    m = _EXT_INCLUDING_RE.match(text, pos)
+    if m:
+        np.extension = m.group(0)
+
+
+def right_predicate(text: str, pos: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The verb right after a noun phrase ("have been killed", "were among those killed"),
+    skipping auxiliaries, adverbs and one comma-delimited insertion."""
+    rx = _predicate_re(pattern)
+    return rx.match(text, pos)
+
+
+_PRED_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    key = id(pattern)
+    rx = _PRED_CACHE.get(key)
+    if rx is None:
+        rx = re.compile(
+            rf"(?:\s*,[^,;.]{{1,120}},)?(?:\s+(?:in|on|at|near|from)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?"
+            rf"(?:\s*\"?\s*{_AUX}\b)*\s*\"?\s*(?P<trigger>{pattern.pattern})",
+            pattern.flags,
+        )
+        _PRED_CACHE[key] = rx
+    return rx
+
+
+def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:
+    """The nearest kind trigger in text[lo:hi] (a verb like "killing", a noun like "death
+    toll", or a troop noun like "personnel" measured by the number): (kind, action, pos)."""
+    lex = load()
+    window = text[lo:hi]
+    best = None
+    for m in lex.kind_trigger_re.finditer(window):
+        kind, action = lex.kind_triggers[m.group(0).lower()]
+        best = (kind, action, lo + m.start(), m.group(0))
+    # a troop noun measured by the number: "the number of security personnel in Haiti to nearly 800"
+    if _MEASURE_TAIL_RE.search(window):
+        for m in re.finditer(r"[A-Za-z]+", window):
+            info = lex.person_nouns.get(m.group(0).lower())
+            if info and info[0] == "troop" and (best is None or lo + m.start() > best[2]):
+                best = ("troops", "deployed", lo + m.start(), m.group(0))
+    if best is None:
+        return None
+    return best[0], best[1], best[2]
+
+
+def left_partitive(text: str, start: int) -> bool:
+    """ "among them 125 members", "including 30 children": a part of the previous total."""
+    return bool(_LEFT_PARTITIVE_RE.search(text[max(0, start - 20) : start]))
+
+
+def nonfigure_cue(text: str, lo: int, hi: int, np_end: int) -> str | None:
+    """A displacement/training/population cue near the number ("displaced more than
+    130,000", "is being trained", "a city of 1.8 million")."""
+    lex = load()
+    for m in lex.nonfigure_cue_re.finditer(text, max(0, lo - 30), lo):
+        scope = lex.nonfigure_cues[m.group(0).lower()]
+        if scope in ("near", "left") and not re.search(r"[,;]", text[m.end() : lo]):
+            return m.group(0)
+    for m in lex.nonfigure_cue_re.finditer(text, np_end, min(len(text), np_end + 45)):
+        scope = lex.nonfigure_cues[m.group(0).lower()]
+        between = text[np_end : m.start()]
+        if scope in ("near", "right") and not re.search(r"[,;]", between):
+            return m.group(0)
+    return None

@@ -1,0 +1,213 @@
+"""Reference data (seeds/reference/*.csv) loaded once and compiled into lookups and regexes.
+
+Why: every rule in the extractor is general linguistics plus *data* — which words are
+demonyms, which nouns count people or weapons, which phrases bound a number. Keeping the
+words in CSV lets analysts extend coverage without touching code, and compiling them once
+keeps extraction fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from casualty_tracker.paths import REFERENCE_DIR
+
+
+def _rows(name: str, directory: Path | None = None) -> list[dict[str, str]]:
+    path = (directory or REFERENCE_DIR) / name
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def alternation(phrases: list[str], *, flags: int = 0) -> re.Pattern[str]:
+    """A regex matching any phrase (longest first) on word boundaries."""
+    parts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not parts:
+        return re.compile(r"(?!x)x")
+    body = "|".join(re.escape(p) for p in parts)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)
+
+
+@dataclass(frozen=True, slots=True)
+class PartyInfo:
+    name: str
+    type: str  # state | group | alliance
+    demonym: str
+    plural: str
+    short: str
+
+
+@dataclass(frozen=True, slots=True)
+class PartyAlias:
+    alias: str
+    party: str
+    role: str  # name | demonym | plural | capital | place | leader | group
+    requires: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimantAlias:
+    alias: str
+    canonical: str
+    country: str
+    requires: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    parties: dict[str, PartyInfo] = field(default_factory=dict)
+    party_aliases: dict[str, PartyAlias] = field(default_factory=dict)
+    party_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    claimant_aliases: dict[str, ClaimantAlias] = field(default_factory=dict)
+    claimant_alias_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    claimant_forms: dict[str, str] = field(default_factory=dict)
+    outlets: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
+    month_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    vague: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    vague_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    number_words: dict[str, int] = field(default_factory=dict)
+    number_word_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    cardinals: dict[str, int] = field(default_factory=dict)
+    qualifiers_before: dict[str, str] = field(default_factory=dict)
+    qualifier_before_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    qualifiers_after: dict[str, str] = field(default_factory=dict)
+    kind_triggers: dict[str, tuple[str, str]] = field(default_factory=dict)
+    kind_trigger_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    weapon_actions: dict[str, str] = field(default_factory=dict)
+    weapon_action_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    weapons: dict[str, str] = field(default_factory=dict)  # surface (lower) -> singular
+    person_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (class, population)
+    kind_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (kind, population)
+    nonfigure_nouns: dict[str, str] = field(default_factory=dict)
+    noun_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    nonfigure_cues: dict[str, str] = field(default_factory=dict)
+    nonfigure_cue_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    speech_verbs: dict[str, str] = field(default_factory=dict)
+    speech_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    conduit_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    agent_verb_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    prefilter_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+
+    def party(self, name: str | None) -> PartyInfo | None:
+        return self.parties.get(name or "")
+
+    def noun_info(self, surface: str) -> tuple[str, str, str | None]:
+        """(category, detail, population) for a matched counted noun, category in
+        weapon | kind | person | nonfigure | demonym."""
+        low = surface.lower()
+        if surface in self.party_aliases and self.party_aliases[surface].role == "plural":
+            return ("demonym", self.party_aliases[surface].party, None)
+        if low in self.nonfigure_nouns:
+            return ("nonfigure", self.nonfigure_nouns[low], None)
+        if surface in self.kind_nouns or low in self.kind_nouns:
+            kind, pop = self.kind_nouns.get(surface) or self.kind_nouns[low]
+            return ("kind", kind, pop or None)
+        if low in self.person_nouns:
+            cls, pop = self.person_nouns[low]
+            return ("person", cls, pop or None)
+        if surface in self.weapons or low in self.weapons:
+            return ("weapon", self.weapons.get(surface) or self.weapons[low], None)
+        return ("", "", None)
+
+
+def _split_requires(value: str) -> tuple[str, ...]:
+    return tuple(x for x in value.split("|") if x) if value else ()
+
+
+@lru_cache(maxsize=4)
+def load(directory: str | None = None) -> Lexicon:
+    """Load and compile all reference CSVs (cached: call freely)."""
+    d = Path(directory) if directory else None
+    lex = Lexicon()
+    for r in _rows("parties.csv", d):
+        info = PartyInfo(r["party"], r["type"], r["demonym"], r["plural"], r["short"] or r["party"])
+        lex.parties[info.name] = info
+    aliases: dict[str, PartyAlias] = {}
+    for info in lex.parties.values():
+        aliases.setdefault(info.name, PartyAlias(info.name, info.name, "name", ()))
+        if info.demonym:
+            aliases.setdefault(info.demonym, PartyAlias(info.demonym, info.name, "demonym", ()))
+        if info.plural:
+            aliases[info.plural] = PartyAlias(info.plural, info.name, "plural", ())
+    for r in _rows("party_aliases.csv", d):
+        aliases[r["alias"]] = PartyAlias(r["alias"], r["party"], r["role"], _split_requires(r["requires"]))
+    lex.party_aliases = aliases
+    # case-sensitive: "US" is not "us"; possessive 's handled by callers
+    lex.party_re = alternation(list(aliases))
+
+    for r in _rows("claimant_aliases.csv", d):
+        lex.claimant_aliases[r["alias"]] = ClaimantAlias(
+            r["alias"], r["canonical"], r["country"], _split_requires(r["requires"])
+        )
+    lex.claimant_alias_re = alternation(list(lex.claimant_aliases))
+    lex.claimant_forms = {r["org"].lower(): r["form"] for r in _rows("claimant_forms.csv", d)}
+    lex.outlets = frozenset(r["outlet"] for r in _rows("outlets.csv", d))
+    lex.titles = frozenset(r["word"] for r in _rows("titles.csv", d))
+    lex.abbreviations = frozenset(r["abbrev"] for r in _rows("abbreviations.csv", d))
+    lex.months = frozenset(r["month"] for r in _rows("months.csv", d))
+    lex.month_re = alternation(sorted(lex.months))
+
+    for r in _rows("vague_amounts.csv", d):
+        lex.vague[r["phrase"].lower()] = (int(r["low"]), int(r["high"]) if r["high"] else None)
+    lex.vague_re = alternation(list(lex.vague), flags=re.IGNORECASE)
+    all_words = _rows("number_words.csv", d)
+    lex.number_words = {r["word"].lower(): int(r["value"]) for r in all_words if r["mention"] == "yes"}
+    lex.number_word_re = alternation(list(lex.number_words), flags=re.IGNORECASE)
+    lex.cardinals = {r["word"].lower(): int(r["value"]) for r in all_words}
+
+    for r in _rows("qualifiers.csv", d):
+        target = lex.qualifiers_before if r["position"] == "before" else lex.qualifiers_after
+        target[r["phrase"].lower()] = r["qualifier"]
+    # a qualifier phrase that ends right before the number (allowing "of" and quotes)
+    body = "|".join(re.escape(p) for p in sorted(lex.qualifiers_before, key=len, reverse=True))
+    lex.qualifier_before_re = re.compile(rf"(?<![\w-])({body})\s*[\"“]?\s*$", re.IGNORECASE)
+
+    for r in _rows("kind_triggers.csv", d):
+        lex.kind_triggers[r["phrase"].lower()] = (r["kind"], r["action"])
+    lex.kind_trigger_re = alternation(list(lex.kind_triggers), flags=re.IGNORECASE)
+    for r in _rows("weapon_actions.csv", d):
+        lex.weapon_actions[r["phrase"].lower()] = r["action"]
+    lex.weapon_action_re = alternation(list(lex.weapon_actions), flags=re.IGNORECASE)
+
+    for r in _rows("weapons.csv", d):
+        lex.weapons[r["singular"].lower()] = r["singular"]
+        lex.weapons[r["plural"].lower()] = r["singular"]
+        # acronyms keep their case too
+        lex.weapons[r["singular"]] = r["singular"]
+        lex.weapons[r["plural"]] = r["singular"]
+    for r in _rows("person_nouns.csv", d):
+        lex.person_nouns[r["noun"].lower()] = (r["class"], r["population"])
+    for r in _rows("kind_nouns.csv", d):
+        lex.kind_nouns[r["noun"]] = (r["kind"], r["population"])
+        lex.kind_nouns[r["noun"].lower()] = (r["kind"], r["population"])
+    for r in _rows("nonfigure_nouns.csv", d):
+        lex.nonfigure_nouns[r["noun"].lower()] = r["category"]
+    nouns = list(lex.weapons) + list(lex.person_nouns) + list(lex.kind_nouns) + list(lex.nonfigure_nouns)
+    lower_nouns = sorted({n.lower() for n in nouns} | {n for n in nouns}, key=len, reverse=True)
+    plurals = sorted((a for a, pa in aliases.items() if pa.role == "plural"), key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in lower_nouns)
+    pbody = "|".join(re.escape(n) for n in plurals)
+    # demonym plurals are case-sensitive; common nouns are matched case-insensitively
+    lex.noun_re = re.compile(rf"(?:(?P<plural>{pbody})|(?i:(?P<noun>{body})))(?![\w-])")
+
+    for r in _rows("nonfigure_cues.csv", d):
+        lex.nonfigure_cues[r["cue"].lower()] = r["scope"]
+    lex.nonfigure_cue_re = alternation(list(lex.nonfigure_cues), flags=re.IGNORECASE)
+    for r in _rows("speech_verbs.csv", d):
+        lex.speech_verbs[r["verb"].lower()] = r["type"]
+    lex.speech_re = alternation(list(lex.speech_verbs))
+    lex.agent_verb_re = alternation([r["verb"] for r in _rows("agent_verbs.csv", d)], flags=re.IGNORECASE)
+    lex.conduit_re = alternation([r["noun"] for r in _rows("conduit_nouns.csv", d)], flags=re.IGNORECASE)
+
+    words = list(lex.vague) + list(lex.cardinals)
+    lex.prefilter_re = re.compile(r"\d|" + alternation(words, flags=re.IGNORECASE).pattern, re.IGNORECASE)
+    return lex

@@ -1,0 +1,106 @@
+"""Numbers that are never figures: dates, years, times, ages, ordinals, fractions, money,
+percentages, measures, model and unit designators, ratios.
+
+Why: quantulum3 returns every number; a news article is mostly dates, ages, money and
+designators like "T-90", "Su-30", "Il-76" or "the 47th Brigade". These are rejected on
+the mention's own shape and its immediate context, before any kind is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import load
+from .model import Mention
+
+_ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_WORD_RE = re.compile(
+    r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth|"
+    r"hundredth|thousandth|millionth)$",
+    re.IGNORECASE,
+)
+_TIME_BEFORE_RE = re.compile(r"\d[:.]$")
+_TIME_AFTER_RE = re.compile(
+    r"^(?::\d|\s*(?:a\.?m\b|p\.?m\b|GMT\b|UTC\b|hrs\b|local time\b|o'clock\b))", re.IGNORECASE
+)
+_AGE_AFTER_RE = re.compile(r"^(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage of|\bages of)\s*$", re.IGNORECASE)
+_NAME_AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+_NAME_AGE_AFTER_RE = re.compile(r"^\s*(?:,|\)|$|\.|;)")
+_DESIGNATOR_BEFORE_RE = re.compile(r"[A-Za-z]-?$|[A-Za-z]-\s?$")
+_DESIGNATOR_AFTER_RE = re.compile(r"^[A-Za-z]{1,3}\b(?<!mm)")
+_HYPHEN_COMPOUND_RE = re.compile(r"^-([A-Za-z]+)")
+_RATIO_BEFORE_RE = re.compile(
+    r"\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?$|\bin every\s+$|\bout of\s+$", re.IGNORECASE
+)
+_PERCENT_AFTER_RE = re.compile(r"^\s*(?:%|per ?cent\b|percent\b|percentage\b)", re.IGNORECASE)
+_MONEY_BEFORE_RE = re.compile(r"(?:[$€£¥₴₽]|\bUS\$|\bUSD|\bEUR)\s*$")
+_MONEY_AFTER_RE = re.compile(
+    r"^\s*(?:dollars|euros|pounds sterling|yuan|rupees|hryvnias?|roubles|rubles|shillings)\b", re.IGNORECASE
+)
+_YEAR_CONTEXT_RE = re.compile(
+    r"(?:\bin|\bsince|\bof|\bby|\buntil|\bfrom|\bbefore|\bafter|\bearly|\blate|\bmid|\bsummer|\bwinter|"
+    r"\bspring|\bautumn|\bfall|\byear|\bend of|\bthrough|\bbetween|\band|–|-|,)\s*$",
+    re.IGNORECASE,
+)
+_COUNT_UNITS = {"dimensionless"}
+
+
+def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | None:
+    """Why the mention at text[start:end] is not a figure, or None if it may be one.
+
+    `text` is the sentence (or title); offsets are relative to it."""
+    lex = load()
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    surface = mention.surface
+    if mention.caliber_mm is not None:
+        return None
+    if mention.unit not in _COUNT_UNITS:
+        return f"unit:{mention.unit}"
+    if _PERCENT_AFTER_RE.match(after):
+        return "percentage"
+    if _MONEY_BEFORE_RE.search(before) or _MONEY_AFTER_RE.match(after):
+        return "money"
+    if mention.qualifier == "vague":
+        return None
+    value = mention.value if mention.value is not None else mention.low
+    if value is None:
+        return "no value"
+    if value < 1 or (mention.qualifier != "range" and value != int(value)):
+        return "fraction"
+    if _ORDINAL_AFTER_RE.match(after) or _ORDINAL_WORD_RE.match(surface.strip()):
+        return "ordinal"
+    if _TIME_BEFORE_RE.search(before) or _TIME_AFTER_RE.match(after):
+        return "time"
+    if _AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before):
+        return "age"
+    if value < 120 and _NAME_AGE_BEFORE_RE.search(before) and _NAME_AGE_AFTER_RE.match(after):
+        word = re.search(r"([A-Z][\w'’.-]+),\s*$", before)
+        if word and word.group(1) not in lex.party_aliases:
+            return "age"
+    if _is_date(before, after, lex):
+        return "date"
+    if (re.fullmatch(r"(?:1[89]|20|21)\d\d", surface.strip()) and _YEAR_CONTEXT_RE.search(before)) or (
+        re.fullmatch(r"(?:19|20)\d\d", surface.strip()) and not lex.noun_re.match(after.lstrip())
+    ):
+        return "year"
+    if _DESIGNATOR_BEFORE_RE.search(before) and not before.endswith(" "):
+        return "designator"
+    if _DESIGNATOR_AFTER_RE.match(after) and surface[-1:].isdigit():
+        return "designator"
+    hm = _HYPHEN_COMPOUND_RE.match(after)
+    if hm and lex.noun_info(hm.group(1))[0] != "weapon":
+        return "compound"
+    if _RATIO_BEFORE_RE.search(before):
+        return "ratio"
+    return None
+
+
+def _is_date(before: str, after: str, lex) -> bool:
+    # "January 24", "Feb. 24", "December 14 and 15", "24 February 2022", "the 5th of May"
+    if re.search(rf"(?:{lex.month_re.pattern})\s*$", before):
+        return True
+    if re.search(rf"(?:{lex.month_re.pattern})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–|,)\s*$", before):
+        return True
+    return bool(re.match(rf"^\s*(?:of\s+)?(?:{lex.month_re.pattern})", after))

@@ -1,0 +1,267 @@
+"""Numbers in a sentence: quantulum3's quantities, repaired, plus the lexicon's vague amounts.
+
+Why: quantulum3 is the number finder, but news prose needs fixes around it — it misses
+vague amounts ("several thousand", "hundreds of"), reads "a dozen" as one dozen, merges
+"18 155mm" into 18155 mm, splits "two or three" into two numbers, drops "one" and
+sometimes a trailing "million". Only sentences that can hold a number are parsed, one
+sentence at a time, which is both faster and keeps offsets local.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+
+from .lexicon import load
+from .model import Mention
+from .sentences import Sentence
+
+_parser = None
+
+_SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALE_AFTER_RE = re.compile(r"\s+(thousand|million|billion)\b", re.IGNORECASE)
+_DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_MERGED_CALIBRE_RE = re.compile(r"^(\d[\d,]*)\s+(\d{2,3}(?:\.\d+)?)(\s*-?\s*mm)$", re.IGNORECASE)
+_LEADING_NUMBER_RE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)")
+_CALIBRE_RE = re.compile(r"(?<![\w.])(\d{2,3}(?:\.\d+)?)(\s?-?\s?mm|-millimet(?:re|er))\b", re.IGNORECASE)
+_RANGE_SPLIT_RE = re.compile(
+    r"^(?:between\s+|from\s+)?(.+?)\s*(?:\bto\b|\band\b|-|–|—)\s*(.+)$", re.IGNORECASE
+)
+_OR_GAP_RE = re.compile(r"^\s+or\s+$")
+_TO_GAP_RE = re.compile(r"^\s*(?:to|-|–)\s*$")
+_ONE_OK_RE = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|them|those|these)\b(?!\s+\w+est\b|\s+most\b)")
+_ONE_BAD_RE = re.compile(r"\s+of\s+the\s+(?:\w+est|most|few|first|last|main|biggest|worst)\b", re.IGNORECASE)
+
+
+def _quantulum():
+    global _parser
+    if _parser is None:
+        warnings.filterwarnings("ignore", module=r"quantulum3.*")
+        logging.getLogger("quantulum3").setLevel(logging.ERROR)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+
+        _parser = parser
+    return _parser
+
+
+def warm_up() -> None:
+    """Load quantulum3's data now (its first call takes over a second)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _quantulum().parse("5 soldiers")
+
+
+def parse_number(text: str) -> float | None:
+    """A number written in digits or words ("2,750", "1.2 million", "two hundred and seven")."""
+    text = text.strip().strip("\"“”'").strip()
+    if not text:
+        return None
+    lex = load()
+    m = _DIGITS_RE.match(text)
+    if m:
+        try:
+            value = float(m.group(0).replace(",", ""))
+        except ValueError:
+            return None
+        rest = text[m.end() :].strip().lower()
+        if rest in _SCALE:
+            value *= _SCALE[rest]
+        return value
+    words = re.findall(r"[a-z]+", text.lower().replace("-", " "))
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if w in ("and", "a"):
+            if w == "a":
+                current = current or 1
+            continue
+        v = lex.cardinals.get(w)
+        if v is None:
+            return None
+        seen = True
+        if v == 100:
+            current = (current or 1) * 100
+        elif v >= 1000:
+            total += (current or 1) * v
+            current = 0
+        else:
+            current += v
+    return total + current if seen else None
+
+
+def _mention(sent: Sentence, start: int, end: int, value, unit: str, source: str, **kw) -> Mention:
+    return Mention(
+        surface=sent.text[start:end],
+        value=value,
+        unit=unit,
+        char_start=sent.start + start,
+        char_end=sent.start + end,
+        in_title=sent.in_title,
+        source=source,
+        **kw,
+    )
+
+
+def _from_quantity(sent: Sentence, q) -> list[Mention]:
+    text = sent.text
+    start, end = q.span
+    surface = text[start:end]
+    unit = getattr(q.unit, "name", "dimensionless") or "dimensionless"
+    entity = getattr(getattr(q.unit, "entity", None), "name", "") or ""
+    value = q.value
+    if unit == "millimetre":
+        m = _MERGED_CALIBRE_RE.match(surface)
+        if m:  # "18 155mm" -> count 18 + calibre 155
+            count_end = start + len(m.group(1))
+            cal_start = start + m.start(2)
+            return [
+                _mention(sent, start, count_end, parse_number(m.group(1)), "dimensionless", "quantulum3"),
+                _mention(
+                    sent, cal_start, end, None, "millimetre", "quantulum3", caliber_mm=float(m.group(2))
+                ),
+            ]
+        return [_mention(sent, start, end, None, "millimetre", "quantulum3", caliber_mm=float(value))]
+    if unit == "dozen":
+        return [_mention(sent, start, end, float(value) * 12, "dimensionless", "quantulum3")]
+    if entity == "unknown" or " to the " in unit or unit.startswith("per "):
+        # "200 M113" or "11 Mi-17": quantulum read a model name as a unit; keep the count
+        m = _LEADING_NUMBER_RE.match(surface)
+        if not m:
+            return []
+        return [
+            _mention(sent, start, start + m.end(), parse_number(m.group(1)), "dimensionless", "quantulum3")
+        ]
+    low = high = None
+    qualifier = None
+    if unit == "dimensionless":
+        rm = _RANGE_SPLIT_RE.match(surface)
+        if rm and (" to " in surface or surface.lower().startswith("between") or "-" in surface[1:]):
+            a, b = parse_number(rm.group(1)), parse_number(rm.group(2))
+            if a is not None and b is not None and a < b:
+                low, high, qualifier, value = a, b, "range", None
+        if qualifier is None:
+            sm = _SCALE_AFTER_RE.match(text, end)
+            if sm and not re.search(r"(thousand|million|billion)\s*$", surface, re.IGNORECASE):
+                value = float(value) * _SCALE[sm.group(1).lower()]
+                end = sm.end()
+    return [_mention(sent, start, end, value, unit, "quantulum3", low=low, high=high, qualifier=qualifier)]
+
+
+def _one_counts(after: str) -> bool:
+    """ "one of its soldiers", "one civilian" count; "one of the largest", "one carried" do not."""
+    if _ONE_BAD_RE.match(after):
+        return False
+    if _ONE_OK_RE.match(after):
+        return True
+    lex = load()
+    nm = lex.noun_re.match(after.lstrip())
+    return bool(nm) and lex.noun_info(nm.group(0))[0] in ("person", "weapon")
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def sentence_mentions(sent: Sentence) -> list[Mention]:
+    """Every number in one sentence: quantulum3's, repaired, plus lexicon amounts."""
+    lex = load()
+    text = sent.text
+    if not text or not lex.prefilter_re.search(text):
+        return []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            quantities = _quantulum().parse(text)
+    except Exception:  # quantulum3 can trip over odd input; fall back to the lexicon alone
+        quantities = []
+    found: list[Mention] = []
+    for q in quantities:
+        try:
+            found.extend(_from_quantity(sent, q))
+        except Exception:
+            continue
+    # calibres quantulum3 missed ("152-millimetre")
+    for m in _CALIBRE_RE.finditer(text):
+        span = (sent.start + m.start(), sent.start + m.end())
+        if not any(_overlaps(span, (x.char_start, x.char_end)) for x in found):
+            found.append(
+                _mention(
+                    sent, m.start(), m.end(), None, "millimetre", "lexicon", caliber_mm=float(m.group(1))
+                )
+            )
+    lexical: list[Mention] = []
+    for m in lex.vague_re.finditer(text):
+        phrase = m.group(0).lower()
+        if phrase in ("scores", "a handful") and not text.startswith(" of", m.end()):
+            continue
+        low, high = lex.vague[phrase]
+        lexical.append(
+            _mention(
+                sent,
+                m.start(),
+                m.end(),
+                None,
+                "dimensionless",
+                "lexicon",
+                low=low,
+                high=high,
+                qualifier="vague",
+            )
+        )
+    for m in lex.number_word_re.finditer(text):
+        word = m.group(0).lower()
+        if word == "one" and not _one_counts(text[m.end() :]):
+            continue
+        lexical.append(
+            _mention(sent, m.start(), m.end(), float(lex.number_words[word]), "dimensionless", "lexicon")
+        )
+    for lm in lexical:
+        span = (lm.char_start, lm.char_end)
+        if lm.qualifier == "vague":
+            found = [x for x in found if not _overlaps(span, (x.char_start, x.char_end))]
+            found.append(lm)
+        elif not any(_overlaps(span, (x.char_start, x.char_end)) for x in found):
+            found.append(lm)
+    found.sort(key=lambda x: x.char_start)
+    return _merge_ranges(sent, found)
+
+
+def _merge_ranges(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "two or three aircraft", "10 to 12": two adjacent counts read as one range."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found):
+            b = found[i + 1]
+            gap = sent.text[a.char_end - sent.start : b.char_start - sent.start]
+            if (
+                a.unit == b.unit == "dimensionless"
+                and a.value is not None
+                and b.value is not None
+                and a.qualifier is None
+                and b.qualifier is None
+                and a.value < b.value
+                and (_OR_GAP_RE.match(gap) or _TO_GAP_RE.match(gap))
+            ):
+                out.append(
+                    Mention(
+                        surface=sent.text[a.char_start - sent.start : b.char_end - sent.start],
+                        value=None,
+                        unit="dimensionless",
+                        char_start=a.char_start,
+                        char_end=b.char_end,
+                        in_title=a.in_title,
+                        source=a.source,
+                        low=a.value,
+                        high=b.value,
+                        qualifier="range",
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out

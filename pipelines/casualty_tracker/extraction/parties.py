@@ -1,0 +1,144 @@
+"""Whose people or equipment a figure counts, and whether they are military or civilian.
+
+Why: a sentence often names several parties — the attacker, the victim, the place, the
+supplier, the recipient. Party mentions (names, demonyms, capitals, leaders, places and
+armed groups from party_aliases.csv / parties.csv) are found once per sentence and tagged
+with their grammatical role (agent of a harm verb, recipient after "to", manufacturer in
+"French-made", a location in "-administered"), so figure assembly can pick the owner.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import load
+
+_MODIFIER_AFTER_RE = re.compile(
+    r"^-(?:made|built|designed|based|backed|funded|trained|supplied|brokered|born|language|speaking|"
+    r"aligned|allied|linked|affiliated|era|style|type)\b",
+    re.IGNORECASE,
+)
+_LED_AFTER_RE = re.compile(r"^-(?:led|run|ruled|dominated)\b", re.IGNORECASE)
+_LOCATIVE_AFTER_RE = re.compile(r"^-(?:administered|held|controlled|occupied|annexed)\b", re.IGNORECASE)
+_FACILITY_AFTER_RE = re.compile(
+    r"^(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Hospital|Clinic|School|University|Airport|Street|Square|Mosque|Church|"
+    r"Camp|Market|Road|Centre|Center|Stadium|Hotel|Embassy|Institute|Observatory|Network|Committee|"
+    r"Council|Times|News|Post|Agency|Press|Bank|Company|Corporation|Foundation|Museum|Bridge|Station)\b"
+)
+_RECIPIENT_BEFORE_RE = re.compile(r"\b(?:to|for|into|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|near|across|around|outside|inside|on|over)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_LOYAL_RE = re.compile(r"\bloyal to\s+((?:[A-Z][\w'’\-]+\s*){1,4})")
+_MILITARY_CUE_RE = re.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|prisoners? of war|POWs?|prisoner swap|prisoner exchange|"
+    r"armed forces|National Guard|fighters|military personnel)\b",
+    re.IGNORECASE,
+)
+_CIVILIAN_WORDS_RE = re.compile(
+    r"\b(?:civilians?|women|children|patients|villagers|students|worshippers|passengers|journalists|"
+    r"aid workers|medical staff|health workers|residents|families)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class PartyMention:
+    start: int
+    end: int
+    party: str
+    surface: str
+    role: str  # alias role: name | demonym | plural | capital | place | leader | group
+    type: str  # state | group | alliance
+    possessive: bool = False
+    modifier: bool = False  # "French-made", "UK-based", "Saudi Maternity Hospital"
+    led: bool = False  # "Hamas-led attack"
+    locative: bool = False
+    recipient: bool = False
+    by_agent: bool = False
+
+
+def party_mentions(text: str, context: str) -> list[PartyMention]:
+    """All party mentions in a sentence; `context` (the whole article) licenses aliases
+    that need it ("the North" only where North Korea is discussed)."""
+    lex = load()
+    out: list[PartyMention] = []
+    for m in lex.party_re.finditer(text):
+        alias = lex.party_aliases.get(m.group(0))
+        if alias is None:
+            continue
+        if alias.requires and not any(r in context for r in alias.requires):
+            continue
+        info = lex.party(alias.party)
+        after = text[m.end() : m.end() + 60]
+        before = text[max(0, m.start() - 30) : m.start()]
+        pm = PartyMention(
+            m.start(), m.end(), alias.party, m.group(0), alias.role, info.type if info else "state"
+        )
+        pm.possessive = after.startswith("'s") or after.startswith("’s")
+        pm.modifier = bool(_MODIFIER_AFTER_RE.match(after)) or (
+            alias.role in ("demonym", "name") and bool(_FACILITY_AFTER_RE.match(after))
+        )
+        pm.led = bool(_LED_AFTER_RE.match(after))
+        pm.locative = bool(_LOCATIVE_AFTER_RE.match(after)) or (
+            alias.role in ("place", "capital", "name") and bool(_LOCATIVE_BEFORE_RE.search(before))
+        )
+        pm.recipient = bool(_RECIPIENT_BEFORE_RE.search(before))
+        pm.by_agent = bool(_BY_BEFORE_RE.search(before))
+        out.append(pm)
+    return out
+
+
+def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
+    """Is the party the doer of a harm verb governing the number ("Indian strikes killed
+    26", "Ukrainian forces ... destroying", "killed by Indian shelling", "RSF seizes")?"""
+    if pm.by_agent or pm.led:
+        return True
+    rx = load().agent_verb_re
+    if pm.end <= num_start:
+        segment = text[pm.end : num_start]
+        m = rx.search(segment)
+        return bool(m and not re.search(r"[,;:]|\bthat\b|\bwho\b|\bwhich\b", segment[: m.start()]))
+    after = text[pm.end : pm.end + 60]
+    return bool(re.match(rf"^(?:'s|’s)?(?:\s+[\w'’-]+){{0,3}}?\s+(?:{rx.pattern})", after, re.IGNORECASE))
+
+
+def loyalists(extension: str) -> str | None:
+    """ "148 fighters loyal to Assad" -> "Assad loyalists"."""
+    m = _LOYAL_RE.search(extension)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    return f"{name} loyalists"
+
+
+def population(np, sentence: str, antecedent_population: str | None) -> str | None:
+    """military / civilian / None from the counted noun, its modifiers and (for demonym
+    plurals like "207 Ukrainians") military cues in the sentence."""
+    mods = (np.modifiers or "").lower()
+    if "civilian" in mods:
+        return "civilian"
+    if np.partitive in ("them", "those", "these", "whom"):
+        return antecedent_population
+    if np.category == "person":
+        if np.detail in ("member", "other"):
+            ext = np.extension.lower()
+            if re.search(r"forces|army|military|guard|navy", ext):
+                return "military"
+            return antecedent_population if np.detail == "other" else None
+        if np.population:
+            return np.population
+        if np.detail == "person" and np.extension and _CIVILIAN_WORDS_RE.search(np.extension):
+            return "civilian"
+        return None
+    if np.category == "demonym":
+        return "military" if _MILITARY_CUE_RE.search(sentence) else None
+    if np.category == "kind":
+        if np.population:
+            return np.population
+        return antecedent_population
+    if np.category == "":
+        return antecedent_population
+    return None
