@@ -28,11 +28,18 @@ POOL = "duckdb_writer"
 def ingested_articles(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource, sources: SourcesResource
 ):
-    """Read new and changed sources; store their articles; quarantine what cannot be read."""
-    summary = ingest_sources(warehouse.warehouse(), sources.folders())
+    """Read new and changed sources, poll the feeds; store their articles; quarantine what cannot be read."""
+    summary = ingest_sources(
+        warehouse.warehouse(),
+        sources.folders(),
+        feeds=sources.feeds(),
+        feed_timeout_s=sources.feed_timeout_s,
+        max_bytes=sources.max_file_bytes,
+    )
     context.log.info(
-        f"{summary.files_seen} sources seen, {summary.files_read} read, "
-        f"{summary.articles_added} articles added, {summary.quarantined} quarantined"
+        f"{summary.files_seen} sources seen, {summary.files_read} read, {summary.feeds_polled} feeds polled, "
+        f"{summary.articles_added} articles added, {summary.articles_revised} revised, "
+        f"{summary.quarantined} quarantined, {summary.warnings} warnings"
     )
     for path, reason in summary.quarantine_reasons.items():
         context.log.warning(f"quarantined {path}: {reason}")
@@ -41,12 +48,14 @@ def ingested_articles(
         metadata={
             "sources_seen": summary.files_seen,
             "sources_read": summary.files_read,
+            "feeds_polled": summary.feeds_polled,
             "articles_added": summary.articles_added,
             "articles_removed": summary.articles_removed,
+            "articles_revised": summary.articles_revised,
             "touched_dates": dg.MetadataValue.json([d.isoformat() for d in summary.touched_dates]),
         },
     )
     yield dg.MaterializeResult(
         asset_key="quarantine",
-        metadata={"articles_quarantined": summary.quarantined},
+        metadata={"articles_quarantined": summary.quarantined, "warnings": summary.warnings},
     )
