@@ -150,6 +150,87 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def _analyst_reader(command: str, db: str | None):
+    """A read-only connection to the snapshot, or a one-line error and exit code 2."""
+    from .storage.warehouse import NoDatabase, Warehouse, WarehouseBusy
+
+    try:
+        return Warehouse(_use_db(db)).reader()
+    except (NoDatabase, WarehouseBusy) as exc:
+        print(f"casualty-tracker {command}: {exc}", file=sys.stderr)
+        return None
+
+
+def _run_analyst(command: str, db: str | None, work) -> int:
+    """Run `work(con)` on the snapshot; wrong input or SQL errors print one line and exit 2."""
+    from .analysis import AnalysisError
+
+    con = _analyst_reader(command, db)
+    if con is None:
+        return 2
+    try:
+        work(con)
+    except (AnalysisError, duckdb.Error) as exc:
+        print(f"casualty-tracker {command}: {exc}".splitlines()[0], file=sys.stderr)
+        return 2
+    finally:
+        con.close()
+    return 0
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    """Claims newest first, each counted once however many outlets carried it."""
+    from .analysis import list_claims, parse_date
+
+    def work(con) -> None:
+        found = list_claims(
+            con,
+            party=args.party,
+            kind=args.kind,
+            claimant=args.claimant,
+            since=parse_date(args.since, "--since"),
+            until=parse_date(args.until, "--until"),
+            limit=args.limit,
+        )
+        if args.format == "table":
+            found = found.without_empty_columns()
+        print_rows(found.columns, found.rows, args.format)
+
+    return _run_analyst("figures", args.db, work)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write a table or view to CSV, Parquet or JSON lines with DuckDB's COPY."""
+    from .analysis import export
+
+    def work(con) -> None:
+        path = export(con, args.relation, args.format, args.output)
+        print(f"wrote {path}", file=sys.stderr)
+
+    return _run_analyst("export", args.db, work)
+
+
+def cmd_chart(args: argparse.Namespace) -> int:
+    """Draw the claims timeline of one party and kind (PNG, SVG, HTML or the Vega-Lite JSON)."""
+    from .analysis import parse_date
+    from .charts import claims_chart, default_output
+
+    def work(con) -> None:
+        output = args.output or default_output(args.party, args.kind)
+        path = claims_chart(
+            con,
+            args.party,
+            args.kind,
+            output,
+            since=parse_date(args.since, "--since"),
+            until=parse_date(args.until, "--until"),
+            log_scale=args.log,
+        )
+        print(f"wrote {path}", file=sys.stderr)
+
+    return _run_analyst("chart", args.db, work)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="casualty-tracker", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -178,6 +259,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help=db_help)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser(
+        "figures", help="list claims (each once, however many outlets carried it), newest first"
+    )
+    p.add_argument("--party", help="whose people or equipment, e.g. 'North Korea' (any case)")
+    p.add_argument("--kind", help="killed, wounded, casualties, captured, missing, troops or weapons")
+    p.add_argument("--claimant", help="who makes the claim, e.g. 'South Korea Joint Chiefs of Staff'")
+    p.add_argument("--since", help="claims reported on or after this date (YYYY-MM-DD)")
+    p.add_argument("--until", help="claims first reported on or before this date (YYYY-MM-DD)")
+    p.add_argument("--db", help=db_help)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--limit", type=int, default=50, help="at most this many claims (0: all; default 50)")
+    p.set_defaults(func=cmd_figures)
+
+    p = sub.add_parser("export", help="write a table or view to a CSV, Parquet or JSON-lines file")
+    p.add_argument("relation", metavar="TABLE_OR_VIEW", help="e.g. claims_latest, casualty_figures")
+    p.add_argument("--format", choices=("csv", "parquet", "json"), required=True)
+    p.add_argument("--output", required=True, help="the file to write (replaced if it exists)")
+    p.add_argument("--db", help=db_help)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("chart", help="draw the claims of one party and kind over time, one line per claimant")
+    p.add_argument("--party", required=True, help="e.g. 'North Korea' (any case)")
+    p.add_argument("--kind", required=True, help="e.g. casualties, killed, troops")
+    p.add_argument(
+        "--output",
+        help="PATH.png, .svg, .html (standalone page) or .json (Vega-Lite spec); "
+        "default claims-<party>-<kind>.png",
+    )
+    p.add_argument("--since", help="only claims reported on or after this date (YYYY-MM-DD)")
+    p.add_argument("--until", help="only claims first reported on or before this date (YYYY-MM-DD)")
+    p.add_argument("--log", action="store_true", help="logarithmic scale (figures of very different sizes)")
+    p.add_argument("--db", help=db_help)
+    p.set_defaults(func=cmd_chart)
     return parser
 
 
