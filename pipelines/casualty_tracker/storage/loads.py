@@ -15,6 +15,7 @@ from datetime import date
 import duckdb
 import polars as pl
 
+from ..failpoints import failpoint
 from .sqlfiles import sql
 
 DERIVED_TABLES = ("number_mentions", "casualty_figures", "troop_figures", "weapon_figures")
@@ -93,6 +94,7 @@ def load_ingest(
         removed = con.execute("SELECT count(*) FROM ingest_orphans").fetchone()[0]
         revised = con.execute("SELECT count(*) FROM ingest_revised").fetchone()[0]
         dates = [r[0] for r in con.execute("SELECT published FROM ingest_touched ORDER BY 1").fetchall()]
+        failpoint("before_commit:ingest")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -132,6 +134,7 @@ def load_extraction(
         run_script(con, sql("queries/load_extraction.sql"), params)
         if audit is not None:
             audit(con)
+        failpoint(f"before_commit:{stage_name}")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
