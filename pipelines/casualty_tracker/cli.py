@@ -194,7 +194,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
         )
         if args.format == "table":
             found = found.without_empty_columns()
-        print_rows(found.columns, found.rows, args.format)
+        print_rows(found.columns, found.rows, args.format, out=sys.stdout)
 
     return _run_analyst("figures", args.db, work)
 
