@@ -55,7 +55,7 @@ def test_claims_latest_by_claimant(gold_db):
     ]
     # The NIS said ~300 killed on 13 January after "at least 100" in December: the latest wins.
     killed = gold_db.execute(
-        "SELECT value, low, figure, title FROM claims_latest "
+        "SELECT value, low, figure, title FROM claims_latest JOIN articles USING (article_id) "
         "WHERE party = 'North Korea' AND kind = 'killed' AND claimant = ?",
         [NIS],
     ).fetchall()

@@ -19,10 +19,9 @@ END;
 -- figure_claims: every figure row with the claim it reports and that claim's reach.
 --   select * from figure_claims where figure_id = '...';
 CREATE OR REPLACE VIEW figure_claims AS
-SELECT r.figure_id, r.claim_id, r.article_id, r.published, r.outlet, r.in_title,
-       c.first_reported, c.last_reported, c.reports, c.outlets, c.figures
-FROM claim_reports AS r
-JOIN claims AS c USING (claim_id);
+SELECT figure_id, claim_id, article_id, published, outlet, in_title,
+       first_reported, last_reported, reports, outlets, figures
+FROM claim_reports;
 
 -- claims_timeline: every claim once, in the order claims were made, per party and kind.
 --   select first_reported, claimant, best, qualifier, reports from claims_timeline
@@ -37,13 +36,13 @@ FROM claims;
 -- claims_latest: for each party, kind and claimant (and for weapons each system, calibre and
 -- action), the claim most recently made: the latest first_reported; on the same day the one
 -- giving a number rather than bounds, then the most reported, then the largest.
+-- (join articles USING (article_id) for the article's title and url).
 --   select claimant, value, low, high, qualifier, published from claims_latest
 --   where party = 'North Korea' and kind = 'casualties';
 CREATE OR REPLACE VIEW claims_latest AS
-SELECT c.party, c.kind, c.claimant, c.population, c.weapon, c.caliber_mm, c.action,
-       c.value, c.low, c.high, c.best, c.qualifier, claim_figure(c.value, c.low, c.high, c.qualifier) AS figure,
-       c.first_reported AS published, c.last_reported, c.outlet, c.evidence,
-       c.article_id, a.title, a.url, c.reports, c.outlets, c.claim_id
-FROM claims AS c
-LEFT JOIN articles AS a USING (article_id)
-WHERE c.is_latest;
+SELECT party, kind, claimant, population, weapon, caliber_mm, action,
+       value, low, high, best, qualifier, claim_figure(value, low, high, qualifier) AS figure,
+       first_reported AS published, last_reported, outlet, evidence,
+       article_id, reports, outlets, claim_id
+FROM claims
+WHERE is_latest;

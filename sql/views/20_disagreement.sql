@@ -43,8 +43,27 @@ FROM compared
 WHERE claimants >= 2;
 
 -- claims_disagreement: the same over all time: each claimant's latest figure, however old
--- (see days_behind); use claims_disagreement_between for a window.
+-- (see days_behind); use claims_disagreement_between for a window. It reads the latest claims
+-- kept by the load (claims_latest), so a claimant whose newest statement on a weapon system
+-- gave no count is left out here, where the macro would fall back to an older count.
 --   select claimant, best, qualifier, published, spread, ratio from claims_disagreement
 --   where party = 'North Korea' and kind = 'casualties' order by best desc;
 CREATE OR REPLACE VIEW claims_disagreement AS
-SELECT * FROM claims_disagreement_between(NULL, NULL);
+WITH compared AS (
+    SELECT *,
+           count(*) OVER subject AS claimants,
+           min(best) OVER subject AS min_best,
+           max(best) OVER subject AS max_best,
+           max(first_reported) OVER subject AS newest
+    FROM claims
+    WHERE is_latest AND best IS NOT NULL
+    WINDOW subject AS (
+        PARTITION BY party, kind, weapon, caliber_mm, CASE WHEN kind = 'weapons' THEN action END)
+)
+SELECT party, kind, weapon, caliber_mm, action, claimant,
+       best, value, low, high, qualifier, first_reported AS published, outlet, evidence, reports,
+       claimants, min_best, max_best, max_best - min_best AS spread,
+       round(max_best / nullif(min_best, 0), 2) AS ratio,
+       newest - first_reported AS days_behind, claim_id
+FROM compared
+WHERE claimants >= 2;

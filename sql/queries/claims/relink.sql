@@ -77,10 +77,6 @@ SELECT *,
            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS claim_id
 FROM gaps;
 
-INSERT INTO claim_reports BY NAME
-SELECT figure_id, claim_id, group_key, fingerprint, article_id, published, outlet, in_title
-FROM claims_linked;
-
 INSERT INTO claims BY NAME
 SELECT *,
        coalesce(value, low, high) AS best,
@@ -115,6 +111,12 @@ FROM (
     FROM claims_linked
     GROUP BY claim_id
 );
+
+INSERT INTO claim_reports BY NAME
+SELECT l.figure_id, l.claim_id, l.group_key, l.fingerprint, l.article_id, l.published, l.outlet, l.in_title,
+       c.first_reported, c.last_reported, c.reports, c.outlets, c.figures
+FROM claims_linked AS l
+JOIN claims AS c USING (claim_id);
 
 -- 4. The latest claim of every touched subject: the most recently first reported; on the
 --    same day the one giving a number (not only bounds), then the most reported, then the
