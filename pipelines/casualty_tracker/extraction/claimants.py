@@ -81,8 +81,9 @@ _GENERIC_HEADS = (
     "mission",
     "body",
 )
+_GROUP_HEADS = ("group", "rebels", "militia", "movement", "insurgents", "militants", "jihadists", "fighters")
 _ACRONYM_DEF_RE = re.compile(
-    r"((?:(?:[A-Z][\w'’-]*|of|for|the|and|on)\s+){0,8}?[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z]{1,7})\)"
+    r"((?:(?:[A-Z][\w'’-]*|of|for|the|and|on)\s+){0,10}?[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})?)\)"
 )
 _POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)(?:'s|’s)\s+(?P<org>.+)$")
 _OF_COUNTRY_RE = re.compile(
@@ -130,6 +131,9 @@ class ClaimantState:
     cited: Claimant | None = None
     dominant: str | None = None
     ministries: list[tuple[int, Claimant]] = field(default_factory=list)
+    group_mentions: list[tuple[int, str]] = field(default_factory=list)  # (sentence index, armed group)
+    prev_text: str = ""
+    current: int = 0
 
 
 def find_acronyms(text: str) -> dict[str, str]:
@@ -173,6 +177,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     subject = seg[last.end() :] if last else seg
     subject = _RELATIVE_RE.sub("", subject).strip()
     subject = re.sub(r"^(?:In a statement|On \w+|Separately|Meanwhile|Earlier|Later)\s*", "", subject)
+    dm = re.match(r"^(?:[a-z]+\s+){1,3}?((?:the|a|an)\s.+)$", subject)
+    if dm and subject.split()[0] not in ("the", "a", "an"):
+        subject = dm.group(1)  # "evening the ministry" -> "the ministry"
     if len(subject) > 90 or not re.search(r"[A-Za-z]", subject):
         return "", ""
     if re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", subject):
@@ -182,6 +189,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
 
 def _main_subject(text: str) -> str:
     """The first noun phrase of the sentence (for ", telling ...", ", saying ...")."""
+    text = text.lstrip()
     m = re.match(
         r"\s*((?:[A-Z][\w'’.-]*|of|for|the|The)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|[a-z]+(?=\s+[A-Z])))*)",
         text,
@@ -193,10 +201,16 @@ def _main_subject(text: str) -> str:
     return subj.strip()
 
 
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]+\s+[—–-]+\s+")
+
+
 def attributions(text: str) -> list[Attribution]:
     """Every attribution phrase in a sentence."""
     lex = load()
     out: list[Attribution] = []
+    dm = _DATELINE_RE.match(text)
+    if dm:  # "KYIV — ": a dateline is not a subject
+        text = " " * dm.end() + text[dm.end() :]
     for m in _ACCORDING_RE.finditer(text):
         subject = m.group(1).strip()
         out.append(Attribution(m.start(), m.end(), subject, "according"))
@@ -214,7 +228,12 @@ def attributions(text: str) -> list[Attribution]:
         ):
             continue
         if verb.lower().endswith("ing") and re.search(r",\s*$", text[: m.start()]):
-            subject, appositive = _main_subject(text), ""
+            # ", adding that ...": the speaker of the clause before
+            earlier = [a for a in out if a.type != "according" and a.start < m.start()]
+            if earlier:
+                subject, appositive = earlier[-1].subject, earlier[-1].appositive
+            else:
+                subject, appositive = _main_subject(text), ""
         else:
             subject, appositive = _subject_before(text, m.start())
         if not subject:
@@ -270,7 +289,7 @@ def _is_outlet(name: str) -> bool:
 
 
 def _clean(subject: str) -> str:
-    s = _PAREN_RE.sub("", subject).strip(" \"“”',.")
+    s = _RELATIVE_RE.sub("", _PAREN_RE.sub("", subject)).strip(" \"“”',.")
     s = _DOC_HEAD_RE.sub("", s)
     s = _GATHERED_RE.sub("", s)
     prev = None
@@ -318,14 +337,18 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         return _resolve_pronoun(
             first if first in ("its", "their", "his", "her") else low, state, sentence_before
         )
-    # anonymous sources: "earlier estimates", "officials", "analysts"
+    # anonymous documents: "earlier estimates", "reports"
     if re.fullmatch(
-        r"(?:earlier|previous|other|some|western|independent|official|new)?\s*"
-        r"(?:estimates?|officials|analysts|sources|experts|observers|reports|figures|media|"
-        r"local media|diplomats|residents|witnesses|survivors|activists|medics)",
+        r"(?:earlier|previous|other|some|independent|official|new|initial|preliminary|latest)?\s*"
+        r"(?:estimates?|reports?|figures|data|statistics|records|calculations|tallies)",
         low,
     ):
         return Claimant(None, kind="anonymous")
+    person = _person_name(s)
+    if person:
+        full = state.persons.get(person) if " " not in person else person
+        pa = lex.party_aliases.get(full or person)
+        return Claimant(full or person, pa.party if pa and pa.role == "leader" else None, "person")
     # claimant aliases ("NIS", "the spy agency", "SOHR") and acronyms defined in the text
     for m in re.finditer(r"\b[A-Z][A-Za-z]{1,7}\b", s):
         acro = m.group(0)
@@ -339,6 +362,8 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         ca = lex.claimant_aliases[m.group(0)]
         if ca.requires and not any(r in state.context for r in ca.requires):
             continue
+        if re.match(r"\s+[a-z]", s[m.end() :]):
+            continue  # a modifier: "UN experts", "UN human rights office"
         if best is None or len(m.group(0)) > len(best.alias):
             best = ca
     if best is not None:
@@ -348,19 +373,29 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in lex.party_aliases and not _is_outlet(bare):
         return Claimant(bare, None, "org", unreliable=True)
     # definite description: "the ministry", "the UK-based war monitor", "the military"
-    if re.match(r"^(?:the|The)\s", s) and not re.search(
-        r"\s[A-Z]", re.sub(r"\b[A-Z][\w]*-based\b", "", s)[4:]
+    if re.match(r"^(?:the|The)\s", s) and not any(
+        w[:1].isupper() for w in re.sub(r"\b[A-Z][\w]*-(?:based|backed|led|run)\b", "", s).split()[1:]
     ):
         head = low.split()[-1]
+        if head in _GROUP_HEADS:
+            groups = [g for i, g in state.group_mentions if i <= state.current]
+            if groups:
+                return Claimant(groups[-1], None, "org")
         if head in _GENERIC_HEADS:
             found = _antecedent(head, state)
             if found:
                 return found
+            if head in ("army", "military", "government", "police") and state.dominant:
+                info = lex.party(state.dominant)
+                if info and info.demonym:
+                    return Claimant(f"{info.demonym} {head}", state.dominant, "org")
+    if low.split()[-1] in lex.person_roles:
+        return Claimant(_strip_article(s), _country_of(s, state), "person")
     return _finish(_normalise(s, state), state)
 
 
 def _antecedent(head: str, state: ClaimantState) -> Claimant | None:
-    pool = [c for _, c in reversed(state.history) if c.name and c.kind in ("org", "country")]
+    pool = [c for _, c in reversed(state.history) if c.name and c.kind in ("org", "country", "person")]
     for _, c in reversed(state.ministries):
         if head == "ministry":
             pool.insert(0, c)
@@ -401,6 +436,11 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
         last = mentions[-1]
         pa = lex.party_aliases[last.group(0)]
         return _upgradeable(pa.party)
+    if pron in ("its", "their"):
+        # "Kyiv publishes a tally ... Its latest update said": the previous sentence's subject
+        prev = [m for m in lex.party_re.finditer(state.prev_text) if m.group(0) in lex.party_aliases]
+        if prev:
+            return _upgradeable(lex.party_aliases[prev[0].group(0)].party)
     if state.history:
         for _, c in reversed(state.history):
             if c.kind in ("org", "country") and c.name:
@@ -443,8 +483,17 @@ def _normalise(s: str, state: ClaimantState) -> str:
     return s
 
 
+_ORG_WORDS = (
+    r"\b(?:Ministry|Office|Council|Network|Observatory|Organization|Organisation|Forces?|Army|Staff|Service|Agency|"
+    r"Headquarters|Command|Committee|Commission|Department|Doctors|Institute|Center|Centre|Government|Authority|"
+    r"Mission|Nations|Union|Watch|Programme|Program|Fund|Corps|Guard|Police|University|Group|Front|Movement|"
+    r"Framework|Coalition|Alliance|Brigades?|Party|Court|Parliament|Assembly|Cross|Crescent|Bureau)\b"
+)
+
+
 def _finish(s: str, state: ClaimantState) -> Claimant:
     lex = load()
+    s = re.sub(r"\bU\.S\.", "US", re.sub(r"\bU\.K\.", "UK", re.sub(r"\bU\.N\.", "UN", s or "")))
     if not s:
         return Claimant(None, kind="anonymous")
     # "Seoul", "Islamabad", "Seoul and Washington": governments by their capitals
@@ -487,7 +536,48 @@ def _finish(s: str, state: ClaimantState) -> Claimant:
     return Claimant(s, _country_of(s, state), "org")
 
 
-def register(claimant: Claimant, subject: str, appositive: str, state: ClaimantState, order: int) -> None:
+def _person_name(s: str) -> str | None:
+    """ "UN deputy spokesperson Farhan Haq" -> "Farhan Haq": a trailing run of capitalised
+    words that is not an organisation, after titles or role words (or on its own)."""
+    lex = load()
+    words = s.split()
+    run: list[str] = []
+    for w in reversed(words):
+        if not (w[:1].isupper() or w.startswith("al-")) or w in lex.titles or w.rstrip(".") in lex.titles:
+            break
+        run.insert(0, w)
+    if len(run) < 2 or len(run) > 4:
+        return None
+    rest = words[: len(words) - len(run)]
+    if rest and not all(
+        w in lex.titles
+        or w.rstrip(".") in lex.titles
+        or w.islower()
+        or w.isupper()
+        or w.endswith(("'s", "’s"))
+        for w in rest
+    ):
+        return None
+    name = " ".join(run)
+    if re.search(_ORG_WORDS, name):
+        return None
+    if any(w in lex.party_aliases and lex.party_aliases[w].role != "leader" for w in run):
+        return None
+    if name in lex.party_aliases and lex.party_aliases[name].role != "leader":
+        return None
+    if name in lex.claimant_aliases or name in lex.outlets:
+        return None
+    return name
+
+
+def register(
+    claimant: Claimant,
+    subject: str,
+    appositive: str,
+    state: ClaimantState,
+    order: int,
+    country: str | None = None,
+) -> None:
     """Remember a resolved source so later pronouns and "the ministry" can find it."""
     if not claimant.name:
         return
@@ -498,10 +588,9 @@ def register(claimant: Claimant, subject: str, appositive: str, state: ClaimantS
             state.persons.setdefault(parts[-1], claimant.name)
         mm = _MINISTER_RE.search(subject)
         if mm:
+            owner = country or state.dominant
             ministry = Claimant(
-                f"{_country_label(state.dominant) + ' ' if state.dominant else ''}{mm.group(1)} Ministry",
-                state.dominant,
-                "org",
+                f"{_country_label(owner) + ' ' if owner else ''}{mm.group(1)} Ministry", owner, "org"
             )
             state.ministries.append((order, ministry))
 

@@ -29,7 +29,8 @@ _COORD_GAP_RE = re.compile(
     r"^\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:another\s+|a further\s+|an additional\s+)?$|^\s*,?\s*$"
 )
 _STRONG_AGGREGATE_RE = re.compile(
-    r"\b(?:foreign|international|multinational|together|combined|both sides|all sides|countries|nations)\b",
+    r"\b(?:foreign|international|multinational|together|combined|both sides|all sides|countries|nations|each|"
+    r"(?:African Union|UN|United Nations|EU|peacekeeping|regional) (?:mission|force))\b",
     re.IGNORECASE,
 )
 _WEAK_AGGREGATE_RE = re.compile(r"\b(?:in total|in all|a total of|altogether|overall)\b", re.IGNORECASE)
@@ -73,6 +74,7 @@ class _Ctx:
     all_claimants: list[tuple[int, cl.Claimant]]
     dominant: str | None
     supplier: str | None
+    counts: Counter
     figures: list[_Work] = field(default_factory=list)
 
 
@@ -119,6 +121,19 @@ def _person_names(context: str) -> dict[str, str]:
     return out
 
 
+def _defined_groups(acronyms: dict[str, str]) -> dict[str, str]:
+    """Armed groups the article introduces with an acronym: "... of Azawad (CSP-DPA)"."""
+    lex = load()
+    out: dict[str, str] = {}
+    for acro, expansion in acronyms.items():
+        if acro in lex.party_aliases or acro in lex.claimant_aliases:
+            continue
+        if any(w in lex.group_words for w in expansion.split()):
+            out[acro] = acro
+            out[expansion] = acro
+    return out
+
+
 def _prepare(article: ArticleText) -> _Ctx:
     lex = load()
     sentences = article_sentences(article)
@@ -126,14 +141,21 @@ def _prepare(article: ArticleText) -> _Ctx:
     state = cl.ClaimantState(context=context)
     state.acronyms = cl.find_acronyms(context)
     state.persons = _person_names(context)
-    pms = [party_mentions(s.text, context) for s in sentences]
+    extra = _defined_groups(state.acronyms)
+    pms = [party_mentions(s.text, context, extra) for s in sentences]
     counts: Counter[str] = Counter()
-    for s, plist in zip(sentences, pms, strict=True):
+    state_counts: Counter[str] = Counter()
+    for i, (s, plist) in enumerate(zip(sentences, pms, strict=True)):
         for pm in plist:
+            if pm.modifier:
+                continue
+            counts[pm.party] += 1
             info = lex.party(pm.party)
-            if info and info.type == "state" and not pm.modifier:
-                counts[pm.party] += 2 if s.in_title else 1
-    dominant = counts.most_common(1)[0][0] if counts else None
+            if info and info.type == "state":
+                state_counts[pm.party] += 2 if s.in_title else 1
+            if pm.type == "group":
+                state.group_mentions.append((i, pm.party))
+    dominant = state_counts.most_common(1)[0][0] if state_counts else None
     state.dominant = dominant
     supplier = None
     for s, plist in zip(sentences, pms, strict=True):
@@ -147,7 +169,6 @@ def _prepare(article: ArticleText) -> _Ctx:
             break
     attrs = [cl.attributions(s.text) for s in sentences]
     resolved: list[list[cl.Claimant]] = [[] for _ in sentences]
-    all_claimants: list[tuple[int, cl.Claimant]] = []
     order = 0
     # body first so headline sources ("health minister says") can refer back
     indices = [i for i, s in enumerate(sentences) if not s.in_title] + [
@@ -155,6 +176,13 @@ def _prepare(article: ArticleText) -> _Ctx:
     ]
     for i in indices:
         s = sentences[i]
+        state.current = i
+        prev_s = sentences[i - 1] if i > 0 else None
+        state.prev_text = prev_s.text if prev_s is not None and prev_s.paragraph == s.paragraph else ""
+        first_state = next(
+            (pm.party for pm in pms[i] if not pm.modifier and (lex.party(pm.party) or pm).type == "state"),
+            None,
+        )
         row: list[cl.Claimant] = []
         for a in attrs[i]:
             order += 1
@@ -171,16 +199,14 @@ def _prepare(article: ArticleText) -> _Ctx:
                     c = cited
             elif cl.is_conduit(a.subject, a.appositive) and state.cited is not None:
                 c = state.cited
-            cl.register(c, a.subject, a.appositive, state, order)
-            all_claimants.append((order if not s.in_title else 10_000 + order, c))
+            cl.register(c, a.subject, a.appositive, state, order, first_state)
             row.append(c)
         resolved[i] = row
-    # positions in article order for upgrades
     pos_claimants: list[tuple[int, cl.Claimant]] = []
     for i in range(len(sentences)):
         for j, c in enumerate(resolved[i]):
             pos_claimants.append((i * 100 + j, c))
-    return _Ctx(article, sentences, pms, attrs, resolved, state, pos_claimants, dominant, supplier)
+    return _Ctx(article, sentences, pms, attrs, resolved, state, pos_claimants, dominant, supplier, counts)
 
 
 def figures_from_mentions(article: ArticleText, mentions: list[Mention]) -> list[Figure]:
@@ -199,7 +225,27 @@ def figures_from_mentions(article: ArticleText, mentions: list[Mention]) -> list
             out.extend(_sentence_figures(ctx, i, s, ms))
         except Exception:  # never let one odd sentence sink the article
             continue
+    _headline_claimants(out)
     return out
+
+
+def _key(fig: Figure):
+    for v in (fig.value, fig.low, fig.high, fig.caliber_mm):
+        if v is not None:
+            return v
+    return None
+
+
+def _headline_claimants(figs: list[Figure]) -> None:
+    """A headline abbreviates its source ("monitors say"); the body figure it summarises
+    names the source in full."""
+    for f in figs:
+        if not f.in_title:
+            continue
+        for g in figs:
+            if not g.in_title and g.kind == f.kind and _key(g) == _key(f) and g.claimant:
+                f.claimant = g.claimant
+                break
 
 
 def _subject_spans(text: str, attrs: list[cl.Attribution]) -> list[tuple[int, int]]:
@@ -223,23 +269,30 @@ def _sentence_figures(ctx: _Ctx, si: int, s: Sentence, ms: list[Mention]) -> lis
     rel = [(m, m.char_start - s.start, m.char_end - s.start) for m in ms]
     reasons = [reject_reason(text, a, b, m) for m, a, b in rel]
     cal_spans = [(a, b) for (m, a, b) in rel if m.caliber_mm is not None]
+    # the noun phrases of every candidate number, so one figure's words are not another's party
+    np_spans = []
+    for (m, a, b), reason in zip(rel, reasons, strict=True):
+        if reason is None and m.caliber_mm is None:
+            onp = noun_phrase(text, b, skip_spans=cal_spans, vague=m.qualifier == "vague")
+            if onp.category != "nonfigure":
+                np_spans.append((a, onp.ext_end))
     attrs = ctx.attrs[si]
     subj_spans = _subject_spans(text, attrs)
     pms = ctx.pms[si]
     sentence_figs: list[_Work] = []
     out: list[Figure] = []
-    prev_end = 0
+    lo = 0
     for k, ((m, a, b), reason) in enumerate(zip(rel, reasons, strict=True)):
-        lo = prev_end
-        prev_end = b
         if reason:
             continue
         next_start = rel[k + 1][1] if k + 1 < len(rel) else len(text)
+        others = [sp for sp in np_spans if sp[0] != a]
         work = _one_figure(
-            ctx, si, s, m, a, b, lo, next_start, cal_spans, attrs, subj_spans, pms, sentence_figs
+            ctx, si, s, m, a, b, lo, next_start, cal_spans, attrs, subj_spans, pms, sentence_figs, others
         )
         if work is None:
             continue
+        lo = b
         sentence_figs.append(work)
         ctx.figures.append(work)
         out.append(work.figure)
@@ -256,7 +309,13 @@ def _antecedent(ctx: _Ctx, sentence_figs: list[_Work], si: int, paragraph: int) 
     return None
 
 
-def _one_figure(ctx, si, s, m, a, b, lo, next_start, cal_spans, attrs, subj_spans, pms, sentence_figs):
+_BODIES_OF_RE = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSION_RE = re.compile(r"\b(?:has|have|had|with|numbering|totall?ing|fields|fielded)\s+$", re.IGNORECASE)
+
+
+def _one_figure(
+    ctx, si, s, m, a, b, lo, next_start, cal_spans, attrs, subj_spans, pms, sentence_figs, others
+):
     lex = load()
     text = s.text
     calibre_only = m.caliber_mm is not None
@@ -274,10 +333,9 @@ def _one_figure(ctx, si, s, m, a, b, lo, next_start, cal_spans, attrs, subj_span
         np = noun_phrase(text, b, skip_spans=cal_spans, vague=m.qualifier == "vague")
         for cs, ce in cal_spans:
             if b <= cs and (np.head_start < 0 or ce <= np.head_start):
-                mm_text = text[cs:ce]
-                num = re.match(r"(\d+(?:\.\d+)?)", mm_text)
+                calibre_text = text[cs:ce]
+                num = re.match(r"(\d+(?:\.\d+)?)", calibre_text)
                 caliber = float(num.group(1)) if num else None
-                calibre_text = mm_text
     if np.category == "nonfigure":
         return None
     bd = bounds(text, a, b, m, calibre_only=calibre_only)
@@ -286,24 +344,26 @@ def _one_figure(ctx, si, s, m, a, b, lo, next_start, cal_spans, attrs, subj_span
     antecedent = _antecedent(ctx, sentence_figs, si, s.paragraph)
     prev = sentence_figs[-1] if sentence_figs else None
     coordinated = prev is not None and bool(_COORD_GAP_RE.match(text[prev.phrase_end : bd.start]))
-    kind, action, kind_pop = _decide_kind(
-        text, m, a, b, np, lo, bd.start, next_start, antecedent, prev, coordinated, calibre_only
-    )
+    if _BODIES_OF_RE.search(text[max(0, bd.start - 30) : bd.start]):
+        kind, action, kind_pop = "killed", None, None
+    else:
+        kind, action, kind_pop = _decide_kind(
+            text, m, a, b, np, lo, bd.start, next_start, antecedent, prev, coordinated, calibre_only
+        )
     if kind is None:
         return None
     if calibre_only:
         kind = "weapons"
-    # bounds
     value, low, high, qualifier = bd.value, bd.low, bd.high, bd.qualifier
-    if (
-        qualifier == "exact"
-        and bd.start == a
-        and prev is not None
-        and coordinated
-        and prev.figure.qualifier == "approx"
-    ):
-        qualifier = "approx"  # "about 300 troops killed, 2,700 wounded"
-    # weapons
+    if qualifier == "exact" and bd.start == a and prev is not None and coordinated:
+        # "about 300 troops killed, 2,700 wounded": the qualifier spans the list
+        pq = prev.figure.qualifier
+        pv = prev.figure.value if prev.figure.value is not None else (prev.figure.low or prev.figure.high)
+        if pq == "approx":
+            qualifier = "approx"
+        elif pq in ("at_least", "at_most") and pv is not None and bd.value is not None:
+            qualifier, value = pq, None
+            low, high = (bd.value, None) if pq == "at_least" else (None, bd.value)
     weapon = None
     if kind == "weapons":
         weapon = weapon_name(np, calibre_text)
@@ -318,7 +378,7 @@ def _one_figure(ctx, si, s, m, a, b, lo, next_start, cal_spans, attrs, subj_span
         if attr.type == "pledge" and attr.start > a:
             claimant_obj = None
     elif not attrs:
-        claimant_obj = _carried_claimant(ctx, si, s)
+        claimant_obj = _carried_claimant(ctx, si, s, pms)
     if claimant_obj is not None:
         claimant_obj = cl.upgrade(claimant_obj, ctx.all_claimants, si * 100)
     claimant = claimant_obj.name if claimant_obj is not None else None
@@ -329,45 +389,24 @@ def _one_figure(ctx, si, s, m, a, b, lo, next_start, cal_spans, attrs, subj_span
         or (np.category == "kind" and np.detail == "casualties")
     )
     party = _choose_party(
-        ctx,
-        s,
-        si,
-        kind,
-        action,
-        np,
-        a,
-        b,
-        bd.start,
-        antecedent,
-        prev,
-        coordinated,
-        pms,
-        subj_spans,
-        attr,
-        claimant_obj,
-        military_noun,
-    )
+        ctx, s, si, kind, action, np, a, bd.start, lo, antecedent, prev, coordinated, pms, subj_spans, attr,
+        claimant_obj, military_noun, others,
+    )  # fmt: skip
     # population
     ante_pop = antecedent.figure.population if antecedent is not None else None
-    if kind in ("weapons",):
+    if kind == "weapons":
         pop = None
     else:
-        pop = population(
-            np, text, ante_pop if (np.partitive or coordinated or np.category in ("", "kind")) else None
-        )
+        inherit = np.partitive or coordinated or np.category in ("", "kind") or left_partitive(text, bd.start)
+        pop = population(np, text, ante_pop if inherit else None)
         if pop is None and kind_pop:
             pop = kind_pop
-        if np.category == "" and not np.partitive and not coordinated and kind_pop is None:
-            pop = None
-    # evidence
     ev_start = bd.start
     ev_end = max(b, np.end)
     evidence = text[ev_start:ev_end].strip().strip(",")
-    ev_start = text.index(evidence, ev_start) if evidence else ev_start
-    if kind == "troops" and action is None and not _pledged(text, lo, bd.start):
-        action = "deployed"
-    if kind == "troops" and _pledged(text, lo, bd.start):
-        action = None
+    ev_start = text.find(evidence, ev_start) if evidence else ev_start
+    if kind == "troops":
+        action = None if (_pledged(text, lo, bd.start) or action == "none") else "deployed"
     if kind not in ("troops", "weapons"):
         action = None
     fig = Figure(
@@ -424,6 +463,8 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
         and np.category == ""
     ):
         act = action_after(text, np.ext_end) or action_near(text, lo, q_start)
+        if act is None and not coordinated:
+            act = action_near(text, 0, q_start)
         if act is None and np.hyphen:
             act = action_near(text, np.end, min(len(text), np.end + 12))
         if act is None and prev is not None and coordinated and prev.figure.kind == "weapons":
@@ -445,9 +486,7 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
     left = left_trigger(text, lo, q_start)
     if left:
         kind, action, pos = left
-        if kind == "troops" and np.category == "person" and np.population == "civilian":
-            pass
-        else:
+        if not (kind == "troops" and np.category == "person" and np.population == "civilian"):
             hint = None
             word = text[pos : pos + 12].lower()
             if (
@@ -465,7 +504,13 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
         and (np.category in ("", "demonym") or np.detail in ("other", "person", "member", "troop", "fighter"))
     ):
         return prev.figure.kind, prev.figure.action, None
-    if np.category == "person" and np.detail in ("troop",):
+    if (
+        np.category == "person"
+        and np.detail in ("troop", "fighter")
+        and _POSSESSION_RE.search(text[:q_start])
+    ):
+        return "troops", "none", None  # "the ELN has about 6,000 fighters"
+    if np.category == "person" and np.detail == "troop":
         return "troops", "deployed", None
     if np.category in ("person", "demonym", ""):
         window_end = min(next_start, len(text))
@@ -481,9 +526,9 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
     return None, None, None
 
 
-def _carried_claimant(ctx: _Ctx, si: int, s: Sentence) -> cl.Claimant | None:
+def _carried_claimant(ctx: _Ctx, si: int, s: Sentence, pms: list[PartyMention]) -> cl.Claimant | None:
     """A sentence without attribution continues the previous sentence's statement when
-    that sentence (same paragraph) was attributed."""
+    that sentence (same paragraph) was attributed and this one stays on its topic."""
     if si == 0 or s.in_title:
         return None
     p = ctx.sentences[si - 1]
@@ -492,30 +537,25 @@ def _carried_claimant(ctx: _Ctx, si: int, s: Sentence) -> cl.Claimant | None:
     attrs = ctx.attrs[si - 1]
     for a, c in zip(reversed(attrs), reversed(ctx.resolved[si - 1]), strict=False):
         if a.type in ("say", "according", "estimate") and c.name:
+            first = next((pm for pm in pms if not pm.modifier), None)
+            if first is not None and c.country and first.party != c.country:
+                return None  # the sentence moves on to another party's story
             return c
     return None
 
 
-def _choose_party(
-    ctx,
-    s,
-    si,
-    kind,
-    action,
-    np,
-    a,
-    b,
-    q_start,
-    antecedent,
-    prev,
-    coordinated,
-    pms,
-    subj_spans,
-    attr,
-    claimant,
-    military_noun,
-):
+def _is_list(text: str, mentions: list[PartyMention]) -> bool:
+    """ "South Africa, Malawi and Tanzania": the nearest party is one of several listed."""
+    if len(mentions) < 2:
+        return False
+    a, b = mentions[-2], mentions[-1]
+    return bool(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end : b.start])) and a.party != b.party
+
+
+def _choose_party(ctx, s, si, kind, action, np, a, q_start, lo, antecedent, prev, coordinated, pms, subj_spans, attr,
+                  claimant, military_noun, others):  # fmt: skip
     text = s.text
+    lex = load()
     # 1. the noun phrase names its owner: "North Korean soldiers", "members of Ukraine's forces"
     loyal = loyalists(np.extension) if np.extension else None
     if loyal:
@@ -527,7 +567,13 @@ def _choose_party(
     if np.partitive in ("its", "their", "its own", "their own", "his", "her"):
         before = [pm for pm in pms if pm.end <= a and not pm.modifier]
         if before:
+            if np.partitive.startswith("their") and _is_list(text, before):
+                return None
             return before[-1].party
+        if si > 0 and ctx.sentences[si - 1].paragraph == s.paragraph:
+            subject = next((pm for pm in ctx.pms[si - 1] if not pm.modifier), None)
+            if subject is not None:
+                return subject.party
         if claimant is not None and claimant.country:
             return claimant.country
     # 3. "95 of those released", "among them 125 ...": the part shares the total's owner
@@ -539,32 +585,60 @@ def _choose_party(
         return antecedent.figure.party
     if coordinated and prev is not None and prev.figure.party and prev.group == _group(kind):
         return prev.figure.party
-    window = text[max(0, q_start - 40) : min(len(text), np.ext_end + 25)]
-    strong = bool(_STRONG_AGGREGATE_RE.search(np.modifiers + " " + np.extension)) or bool(
-        _STRONG_AGGREGATE_RE.search(text[max(0, q_start - 60) : q_start])
-        and re.search(
-            r"\b(?:foreign|countries|nations|together|international)\b", text[max(0, q_start - 60) : q_start]
-        )
-    )
-    if strong:
+    # 4. totals across parties: "foreign soldiers", "10 countries have together pledged"
+    clause_lo = max(lo, text.rfind(",", 0, q_start) + 1)
+    window = text[clause_lo:q_start] + " " + np.modifiers + " " + np.extension + text[np.end : np.end + 6]
+    if _STRONG_AGGREGATE_RE.search(window):
         return None
-    weak = bool(_WEAK_AGGREGATE_RE.search(window))
-    usable = [pm for pm in pms if not pm.modifier]
+    weak = bool(_WEAK_AGGREGATE_RE.search(text[max(0, q_start - 40) : min(len(text), np.ext_end + 25)]))
+    usable = [
+        pm for pm in pms if not pm.modifier and not any(o[0] <= pm.start and pm.end <= o[1] for o in others)
+    ]
     not_source = [pm for pm in usable if not _in_spans(pm, subj_spans)]
-    if kind == "troops" or (kind == "weapons" and action == "supplied"):
+    deploy_verb = False
+    if kind == "weapons" and action == "deployed":
+        last = None
+        for mm in lex.weapon_action_re.finditer(text, lo, q_start):
+            last = mm
+        deploy_verb = last is not None and lex.weapon_actions[last.group(0).lower()] == "deployed"
+    if kind == "weapons" and np.category == "weapon" and m_is_calibre(np, text, a):
+        local = [pm for pm in not_source if lo <= pm.start and pm.end <= q_start and not pm.recipient]
+        if local:
+            return local[-1].party
+        if ctx.supplier:
+            return ctx.supplier
+    if kind == "troops" or (kind == "weapons" and (action == "supplied" or deploy_verb)):
+        # the sender, supplier or user is the subject before the verb
         pool = usable if (attr is not None and attr.type == "pledge") else not_source
         senders = [pm for pm in pool if pm.end <= q_start and not pm.recipient and not pm.locative]
         if senders:
+            if _is_list(text, senders):
+                return None
             return senders[-1].party
+        if re.search(r"\b(?:it|they|we)\s+(?:\w+\s+){0,3}$", text[max(0, q_start - 40) : q_start]):
+            cp = _claimant_party(claimant)  # "Hezbollah said it fired 200 rockets"
+            if cp:
+                return cp
+        if kind == "weapons" and action == "supplied":
+            span_senders = [pm for pm in usable if pm.end <= q_start and not pm.recipient and not pm.locative]
+            if span_senders:
+                return span_senders[-1].party
+            if ctx.supplier:
+                return ctx.supplier
         if weak:
             return None
-        if kind == "weapons" and ctx.supplier:
-            return ctx.supplier
-        return _fallback(ctx, si, kind, military_noun, claimant, exclude=set())
+        if kind == "weapons":
+            after = [pm for pm in not_source if pm.start >= np.ext_end and not pm.recipient]
+            if after:
+                return after[0].party
+        return _fallback(ctx, si, kind, action, np, military_noun, claimant, set())
     if weak:
         return None
-    agents = {pm.party for pm in not_source if is_agent(text, pm, a)}
-    cands = [pm for pm in not_source if not is_agent(text, pm, a) and pm.party not in agents]
+    agent_mentions = [pm for pm in not_source if is_agent(text, pm, a)]
+    agents = {pm.party for pm in agent_mentions}
+    cands = [pm for pm in not_source if pm not in agent_mentions]
+    if kind == "weapons" or military_noun:
+        cands = [pm for pm in cands if not pm.recipient and not (pm.locative and not pm.possessive)]
     if np.detail == "fighter":
         groups = [pm for pm in cands if pm.type == "group"]
         if groups:
@@ -573,9 +647,7 @@ def _choose_party(
         if g and g not in agents:
             return g
     if not military_noun and kind != "weapons":
-        states = [pm for pm in cands if pm.type == "state"]
-        if states:
-            cands = states
+        cands = [pm for pm in cands if pm.type == "state"]
     before = [pm for pm in cands if pm.end <= q_start]
     after = [pm for pm in cands if pm.start >= np.ext_end and not _in_relative(text, np.ext_end, pm.start)]
     if before:
@@ -588,7 +660,22 @@ def _choose_party(
         return before[-1].party
     if after:
         return after[0].party
-    return _fallback(ctx, si, kind, military_noun, claimant, exclude=agents)
+    hostile = (kind == "captured" and military_noun) or (
+        kind == "weapons" and action in ("destroyed", "captured")
+    )
+    side = set(agents)
+    if hostile and not side:
+        in_subject = [pm.party for pm in usable if _in_spans(pm, subj_spans)]
+        first = in_subject[:1] or [_claimant_party(claimant) or ctx.dominant]
+        side = {p for p in first if p}
+    return _fallback(
+        ctx, si, kind, action, np, military_noun, claimant, agents, hostile_side=side if hostile else None
+    )
+
+
+def m_is_calibre(np, text: str, a: int) -> bool:
+    """A calibre-only mention: "152mm shells" with no count."""
+    return bool(re.match(r"\d{2,3}(?:\.\d+)?\s?-?\s?mm", text[a:]))
 
 
 _SUFFER_RE = re.compile(r"\b(?:suffered|suffering|sustained|incurred|lost|losing|has given|have given)\b")
@@ -606,6 +693,19 @@ def _in_relative(text: str, lo: int, hi: int) -> bool:
     return bool(re.search(r"\b(?:that|which|who)\b|[;]", text[lo:hi]))
 
 
+def _claimant_party(claimant) -> str | None:
+    if claimant is None or not claimant.name:
+        return None
+    if claimant.country:
+        return claimant.country
+    lex = load()
+    for m in lex.party_re.finditer(claimant.name):
+        pa = lex.party_aliases.get(m.group(0))
+        if pa:
+            return pa.party
+    return None
+
+
 def _last_group(ctx: _Ctx, si: int, s: Sentence, a: int) -> str | None:
     for pm in reversed([pm for pm in ctx.pms[si] if pm.end <= a]):
         if pm.type == "group":
@@ -621,33 +721,55 @@ def _last_group(ctx: _Ctx, si: int, s: Sentence, a: int) -> str | None:
     return None
 
 
-def _fallback(ctx: _Ctx, si: int, kind: str, military_noun: bool, claimant, exclude: set[str]) -> str | None:
+def _lemma(word: str | None) -> str:
+    w = (word or "").lower()
+    return w[:-1] if w.endswith("s") else w
+
+
+def _fallback(ctx, si, kind, action, np, military_noun, claimant, exclude, hostile_side=None) -> str | None:
+    """No owner in the sentence: the same noun counted earlier, the other side of a hostile
+    act, the previous figure of the same sort, the claimant's country, then the article."""
     lex = load()
     group = _group(kind)
     sentence = ctx.sentences[si]
-    # the claimant's own country, for people its government or monitors count
-    if (
-        group == "casualty"
-        and not military_noun
-        and claimant is not None
-        and claimant.country
-        and claimant.country not in exclude
-    ):
-        return claimant.country
-    same = [w for w in ctx.figures if w.group == group and w.figure.party]
-    if sentence.in_title:
-        same = []
-    for w in reversed(same):
-        if w.figure.party in exclude:
-            continue
-        info = lex.party(w.figure.party)
-        if group == "casualty" and not military_noun and info is not None and info.type != "state":
-            continue
-        return w.figure.party
+    troop_like = np.detail == "troop" or (not military_noun and group == "casualty")
+
+    def acceptable(party: str | None) -> bool:
+        if not party or party in exclude:
+            return False
+        info = lex.party(party)
+        is_state = info is not None and info.type == "state"
+        if np.detail == "fighter":
+            return not is_state
+        return not (troop_like and not is_state)
+
+    if np.detail == "troop" and group == "casualty" and claimant is not None:
+        cp = _claimant_party(claimant)  # an army reporting "two soldiers were injured" means its own
+        if cp and acceptable(cp):
+            return cp
+    if np.head and np.category in ("person", "kind", "demonym", "weapon"):
+        for w in reversed(ctx.figures):
+            if _lemma(w.np.head) == _lemma(np.head) and w.figure.party and w.figure.kind == kind:
+                if acceptable(w.figure.party):
+                    return w.figure.party
+    if hostile_side:
+        for party, _ in ctx.counts.most_common():
+            if party not in hostile_side and acceptable(party):
+                return party
+    if not sentence.in_title:
+        for w in reversed(ctx.figures):
+            if w.group == group and acceptable(w.figure.party):
+                return w.figure.party
+    if group == "casualty" and not military_noun and claimant is not None and claimant.country:
+        if claimant.country not in exclude:
+            return claimant.country
     for j in range(si - 1, -1, -1):
         for pm in reversed(ctx.pms[j]):
-            if pm.type == "state" and not pm.modifier and pm.party not in exclude:
+            info = lex.party(pm.party)
+            if info is not None and info.type == "state" and not pm.modifier and pm.party not in exclude:
                 return pm.party
     if ctx.dominant and ctx.dominant not in exclude:
         return ctx.dominant
+    if group == "casualty" and not military_noun and ctx.dominant:
+        return ctx.dominant  # a government's own people: "junta air strike kills 100"
     return None

@@ -107,8 +107,9 @@ _AUX = (
     r"registered as|listed as|presumed|said to have been|said to be|among those|among the|so far|in total|"
     r"in all|on board|aboard|alone|each|altogether|apparently|subsequently|just|only|both|mostly|mainly|"
     r"in the fighting|in action|in combat|in battle|since then|so|too|as well|in that time|overall|"
-    r"in the attack|in the strikes?|in the assault)"
+    r"in the attack|in the strikes?|in the assault|among (?:the |those )?\w+|\w+ly)"
 )
+_RELCLAUSE_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _MEASURE_TAIL_RE = re.compile(r"\b(?:to|at|reached|stood at|totall?ed)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _LEFT_PARTITIVE_RE = re.compile(
     r"(?:\bamong them|\bincluding|\bof whom|\bof them|\bof those)\s*,?\s*$", re.IGNORECASE
@@ -194,7 +195,9 @@ def noun_phrase(
             break
         tok = tm.group(0).strip("\"“”‘’'")
         low = tok.lower()
-        if not tok or not tok[0].isalnum() or low in _STOP_WORDS or tok[0].isdigit():
+        if not tok or not tok[0].isalnum() or low in _STOP_WORDS:
+            break
+        if tok[0].isdigit() and not re.search(r"[A-Za-z]", tok):
             break
         pos = tm.end()
         if low.endswith("'s") or low.endswith("’s"):
@@ -211,6 +214,10 @@ def noun_phrase(
             np.end = np.ext_end = mod_start + mm.end(2)
         else:
             # bare number: an adjacent kind word ("2,700 wounded", "nine dead")
+            fm = re.match(r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text[end:])
+            if fm:  # "2,500 from Egypt"
+                np.extension = fm.group(0)
+                np.ext_end = end + fm.end()
             km = re.match(r"\s+(wounded|injured|dead|killed|missing)\b", text[end:])
             if km:
                 np.head, np.category = km.group(1), "kind"
@@ -225,10 +232,12 @@ def noun_phrase(
     return np
 
 
-_EXT_OF_RE = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\w'’\-]+\s+){0,6}?)(armed forces|security forces|"
-    r"forces|army|military|navy|police|National Guard|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\b"
+_EXT_OF_FORCES_RE = re.compile(
+    r"\s+(?:of|from|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){0,6}?"
+    r"(?:armed forces|security forces|forces|army|military|navy|police|National Guard|Defence Forces|"
+    r"Defense Forces)\b"
 )
+_EXT_OF_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 _EXT_LOYAL_RE = re.compile(r"\s+loyal to\s+((?:[A-Z][\w'’\-]+\s*){1,4})")
 _EXT_AND_RE = re.compile(r"\s+and\s+(?:other\s+|foreign\s+|international\s+)(?:[\w-]+\s+){0,2}?([a-z]+)\b")
 _EXT_INCLUDING_RE = re.compile(r",?\s+including\s+([^.;]{0,80}?)(?:,\s+(?:were|had|have|are|was)\b|[.;]|$)")
@@ -238,11 +247,12 @@ def _extend(text: str, np: NounPhrase) -> None:
     """Attach "of Ukraine's armed forces", "loyal to Assad", "and foreign soldiers"."""
     lex = load()
     pos = np.end
-    m = _EXT_OF_RE.match(text, pos)
-    if m and np.category in ("person",) and np.detail in ("member", "person", "other", "troop"):
-        np.extension = m.group(0)
-        np.ext_end = m.end()
-        return
+    if np.category in ("person", "kind") and np.detail in ("member", "person", "other", "troop", "captured"):
+        m = _EXT_OF_FORCES_RE.match(text, pos) or _EXT_OF_RE.match(text, pos)
+        if m:
+            np.extension = m.group(0)
+            np.ext_end = m.end()
+            return
     m = _EXT_LOYAL_RE.match(text, pos)
     if m:
         np.extension = m.group(0)
@@ -285,7 +295,8 @@ def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:
     """The nearest kind trigger in text[lo:hi] (a verb like "killing", a noun like "death
     toll", or a troop noun like "personnel" measured by the number): (kind, action, pos)."""
     lex = load()
-    window = text[lo:hi]
+    # triggers inside a relative clause (", which deployed in 2023,") do not govern the number
+    window = _RELCLAUSE_RE.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
     best = None
     for m in lex.kind_trigger_re.finditer(window):
         kind, action = lex.kind_triggers[m.group(0).lower()]
@@ -314,9 +325,7 @@ def nonfigure_cue(text: str, lo: int, hi: int, np_end: int) -> str | None:
         scope = lex.nonfigure_cues[m.group(0).lower()]
         if scope in ("near", "left") and not re.search(r"[,;]", text[m.end() : lo]):
             return m.group(0)
-    for m in lex.nonfigure_cue_re.finditer(text, np_end, min(len(text), np_end + 45)):
-        scope = lex.nonfigure_cues[m.group(0).lower()]
-        between = text[np_end : m.start()]
-        if scope in ("near", "right") and not re.search(r"[,;]", between):
-            return m.group(0)
+    pm = _predicate_re(lex.nonfigure_cue_re).match(text, np_end)
+    if pm and lex.nonfigure_cues.get(pm.group("trigger").lower()) in ("near", "right"):
+        return pm.group("trigger")
     return None

@@ -95,6 +95,8 @@ class Lexicon:
     speech_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     conduit_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     agent_verb_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    person_roles: frozenset[str] = frozenset()
+    group_words: frozenset[str] = frozenset()
     prefilter_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
 
     def party(self, name: str | None) -> PartyInfo | None:
@@ -205,6 +207,8 @@ def load(directory: str | None = None) -> Lexicon:
     for r in _rows("speech_verbs.csv", d):
         lex.speech_verbs[r["verb"].lower()] = r["type"]
     lex.speech_re = alternation(list(lex.speech_verbs))
+    lex.person_roles = frozenset(r["role"].lower() for r in _rows("person_roles.csv", d))
+    lex.group_words = frozenset(r["word"] for r in _rows("group_words.csv", d))
     lex.agent_verb_re = alternation([r["verb"] for r in _rows("agent_verbs.csv", d)], flags=re.IGNORECASE)
     lex.conduit_re = alternation([r["noun"] for r in _rows("conduit_nouns.csv", d)], flags=re.IGNORECASE)
 

@@ -127,12 +127,11 @@ def _from_quantity(sent: Sentence, q) -> list[Mention]:
         return [_mention(sent, start, end, float(value) * 12, "dimensionless", "quantulum3")]
     if entity == "unknown" or " to the " in unit or unit.startswith("per "):
         # "200 M113" or "11 Mi-17": quantulum read a model name as a unit; keep the count
-        m = _LEADING_NUMBER_RE.match(surface)
-        if not m:
+        count = _leading_count(surface)
+        if count is None:
             return []
-        return [
-            _mention(sent, start, start + m.end(), parse_number(m.group(1)), "dimensionless", "quantulum3")
-        ]
+        length, number = count
+        return [_mention(sent, start, start + length, number, "dimensionless", "quantulum3")]
     low = high = None
     qualifier = None
     if unit == "dimensionless":
@@ -158,6 +157,20 @@ def _one_counts(after: str) -> bool:
     lex = load()
     nm = lex.noun_re.match(after.lstrip())
     return bool(nm) and lex.noun_info(nm.group(0))[0] in ("person", "weapon")
+
+
+def _leading_count(surface: str) -> tuple[int, float] | None:
+    """The count at the start of a surface like "200 M113" or "two Su-30": (length, value)."""
+    m = _LEADING_NUMBER_RE.match(surface)
+    if m:
+        value = parse_number(m.group(1))
+        return (m.end(), value) if value is not None else None
+    words = list(re.finditer(r"\S+", surface))
+    for k in range(len(words) - 1, 0, -1):
+        value = parse_number(surface[: words[k - 1].end()])
+        if value is not None:
+            return words[k - 1].end(), value
+    return None
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

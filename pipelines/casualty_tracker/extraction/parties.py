@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import load
+from .lexicon import PartyAlias, load
 
 _MODIFIER_AFTER_RE = re.compile(
     r"^-(?:made|built|designed|based|backed|funded|trained|supplied|brokered|born|language|speaking|"
@@ -26,7 +26,19 @@ _FACILITY_AFTER_RE = re.compile(
     r"Camp|Market|Road|Centre|Center|Stadium|Hotel|Embassy|Institute|Observatory|Network|Committee|"
     r"Council|Times|News|Post|Agency|Press|Bank|Company|Corporation|Foundation|Museum|Bridge|Station)\b"
 )
-_RECIPIENT_BEFORE_RE = re.compile(r"\b(?:to|for|into|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_RECIPIENT_BEFORE_RE = re.compile(
+    r"\b(?:to|for|into|towards?|at)\s+(?:the\s+)?$|\b(?:send|sends|sent|sending|give|gives|gave|provide|provides|"
+    r"provided|supply|supplies|supplied|deliver|delivers|delivered|offer|offered|pledge|pledges|pledged|promise|"
+    r"promised|grant|granted)\s+$",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset(
+    ["on", "in", "at", "against", "into", "near", "across", "from", "over", "of", "between", "with", "around", "outside", "inside", "toward", "towards", "along", "throughout"]
+)
+_BORDER_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?\s+(?:border|frontier|agreement|accord|deal|talks|process|summit|declaration|protocol|format)\b",
+    re.IGNORECASE,
+)
 _BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:in|at|near|across|around|outside|inside|on|over)\s+(?:the\s+)?$", re.IGNORECASE
@@ -60,26 +72,35 @@ class PartyMention:
     by_agent: bool = False
 
 
-def party_mentions(text: str, context: str) -> list[PartyMention]:
+def party_mentions(text: str, context: str, extra: dict[str, str] | None = None) -> list[PartyMention]:
     """All party mentions in a sentence; `context` (the whole article) licenses aliases
-    that need it ("the North" only where North Korea is discussed)."""
+    that need it ("the North" only where North Korea is discussed); `extra` adds armed
+    groups the article itself defines ("the Strategic Framework ... (CSP-DPA)")."""
     lex = load()
     out: list[PartyMention] = []
-    for m in lex.party_re.finditer(text):
-        alias = lex.party_aliases.get(m.group(0))
+    found = [
+        (m.start(), m.end(), m.group(0), lex.party_aliases.get(m.group(0)))
+        for m in lex.party_re.finditer(text)
+    ]
+    for surface, party in (extra or {}).items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            if not any(s <= m.start() < e for s, e, _, _ in found):
+                found.append((m.start(), m.end(), surface, PartyAlias(surface, party, "group", ())))
+    found.sort(key=lambda t: t[0])
+    for start, end, surface, alias in found:
         if alias is None:
             continue
         if alias.requires and not any(r in context for r in alias.requires):
             continue
         info = lex.party(alias.party)
-        after = text[m.end() : m.end() + 60]
-        before = text[max(0, m.start() - 30) : m.start()]
-        pm = PartyMention(
-            m.start(), m.end(), alias.party, m.group(0), alias.role, info.type if info else "state"
-        )
+        after = text[end : end + 60]
+        before = text[max(0, start - 30) : start]
+        pm = PartyMention(start, end, alias.party, surface, alias.role, info.type if info else "group")
         pm.possessive = after.startswith("'s") or after.startswith("’s")
-        pm.modifier = bool(_MODIFIER_AFTER_RE.match(after)) or (
-            alias.role in ("demonym", "name") and bool(_FACILITY_AFTER_RE.match(after))
+        pm.modifier = (
+            bool(_MODIFIER_AFTER_RE.match(after))
+            or (alias.role in ("demonym", "name") and bool(_FACILITY_AFTER_RE.match(after)))
+            or bool(_BORDER_AFTER_RE.match(after))
         )
         pm.led = bool(_LED_AFTER_RE.match(after))
         pm.locative = bool(_LOCATIVE_AFTER_RE.match(after)) or (
@@ -98,8 +119,13 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
         return True
     rx = load().agent_verb_re
     if pm.end <= num_start:
+        before = re.findall(r"[A-Za-z'’-]+", text[max(0, pm.start - 40) : pm.start])[-4:]
+        if any(w.lower() in _PREPOSITIONS for w in before):
+            return False  # inside a prepositional phrase: "strikes on southern Lebanon killed"
         segment = text[pm.end : num_start]
-        m = rx.search(segment)
+        m = None
+        for m in rx.finditer(segment):  # the verb that governs the number is the last one
+            pass
         return bool(m and not re.search(r"[,;:]|\bthat\b|\bwho\b|\bwhich\b", segment[: m.start()]))
     after = text[pm.end : pm.end + 60]
     return bool(re.match(rf"^(?:'s|’s)?(?:\s+[\w'’-]+){{0,3}}?\s+(?:{rx.pattern})", after, re.IGNORECASE))
