@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import dagster as dg
 import duckdb
 import pytest
+from dagster._core.errors import DagsterInvalidMetadata
 
 from casualty_tracker.storage.claims import refresh_claims
 from casualty_tracker.storage.warehouse import Warehouse
@@ -24,7 +24,7 @@ def con(tmp_path_factory) -> duckdb.DuckDBPyConnection:
     db = folder / "casualties.duckdb"
     try:
         materialize_all(db, inbox)
-    except dg.DagsterInvalidMetadata as exc:
+    except DagsterInvalidMetadata as exc:
         pytest.xfail(f"figure checks cannot report their sample rows (defs/checks.py): {exc}")
     # The figures load refreshes claims in its transaction; until it does, refresh here (a no-op
     # when the load already did).
