@@ -388,10 +388,11 @@ def _one_figure(
         or np.detail in ("troop", "fighter")
         or (np.category == "kind" and np.detail == "casualties")
     )
-    party = _choose_party(
-        ctx, s, si, kind, action, np, a, bd.start, lo, antecedent, prev, coordinated, pms, subj_spans, attr,
+    site = _Site(
+        s, si, kind, action, np, a, bd.start, lo, antecedent, prev, coordinated, pms, subj_spans, attr,
         claimant_obj, military_noun, others,
     )  # fmt: skip
+    party = _choose_party(ctx, site)
     # population
     ante_pop = antecedent.figure.population if antecedent is not None else None
     if kind == "weapons":
@@ -552,8 +553,41 @@ def _is_list(text: str, mentions: list[PartyMention]) -> bool:
     return bool(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end : b.start])) and a.party != b.party
 
 
-def _choose_party(ctx, s, si, kind, action, np, a, q_start, lo, antecedent, prev, coordinated, pms, subj_spans, attr,
-                  claimant, military_noun, others):  # fmt: skip
+@dataclass(slots=True)
+class _Site:
+    """Everything known about one number when its party is chosen."""
+
+    s: Sentence
+    si: int
+    kind: str
+    action: str | None
+    np: NounPhrase
+    a: int
+    q_start: int
+    lo: int
+    antecedent: _Work | None
+    prev: _Work | None
+    coordinated: bool
+    pms: list[PartyMention]
+    subj_spans: list[tuple[int, int]]
+    attr: cl.Attribution | None
+    claimant: cl.Claimant | None
+    military_noun: bool
+    others: list[tuple[int, int]]
+
+
+def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
+    """The owner of the counted people or equipment, from the most local evidence outward."""
+    s, si, kind, action, np, a = site.s, site.si, site.kind, site.action, site.np, site.a
+    q_start, lo, antecedent, prev, coordinated = (
+        site.q_start,
+        site.lo,
+        site.antecedent,
+        site.prev,
+        site.coordinated,
+    )
+    pms, subj_spans, attr, claimant = site.pms, site.subj_spans, site.attr, site.claimant
+    military_noun, others = site.military_noun, site.others
     text = s.text
     lex = load()
     # 1. the noun phrase names its owner: "North Korean soldiers", "members of Ukraine's forces"
@@ -586,9 +620,9 @@ def _choose_party(ctx, s, si, kind, action, np, a, q_start, lo, antecedent, prev
     if coordinated and prev is not None and prev.figure.party and prev.group == _group(kind):
         return prev.figure.party
     # 4. totals across parties: "foreign soldiers", "10 countries have together pledged"
-    clause_lo = max(lo, text.rfind(",", 0, q_start) + 1)
+    clause_lo = max(lo, _clause_start(text, q_start))
     window = text[clause_lo:q_start] + " " + np.modifiers + " " + np.extension + text[np.end : np.end + 6]
-    if _STRONG_AGGREGATE_RE.search(window):
+    if kind != "weapons" and _STRONG_AGGREGATE_RE.search(window):
         return None
     weak = bool(_WEAK_AGGREGATE_RE.search(text[max(0, q_start - 40) : min(len(text), np.ext_end + 25)]))
     usable = [
@@ -602,7 +636,7 @@ def _choose_party(ctx, s, si, kind, action, np, a, q_start, lo, antecedent, prev
             last = mm
         deploy_verb = last is not None and lex.weapon_actions[last.group(0).lower()] == "deployed"
     if kind == "weapons" and np.category == "weapon" and m_is_calibre(np, text, a):
-        local = [pm for pm in not_source if lo <= pm.start and pm.end <= q_start and not pm.recipient]
+        local = [pm for pm in usable if lo <= pm.start and pm.end <= q_start and not pm.recipient]
         if local:
             return local[-1].party
         if ctx.supplier:
@@ -749,9 +783,9 @@ def _fallback(ctx, si, kind, action, np, military_noun, claimant, exclude, hosti
             return cp
     if np.head and np.category in ("person", "kind", "demonym", "weapon"):
         for w in reversed(ctx.figures):
-            if _lemma(w.np.head) == _lemma(np.head) and w.figure.party and w.figure.kind == kind:
-                if acceptable(w.figure.party):
-                    return w.figure.party
+            same = _lemma(w.np.head) == _lemma(np.head) and w.figure.kind == kind
+            if same and acceptable(w.figure.party):
+                return w.figure.party
     if hostile_side:
         for party, _ in ctx.counts.most_common():
             if party not in hostile_side and acceptable(party):
@@ -760,9 +794,9 @@ def _fallback(ctx, si, kind, action, np, military_noun, claimant, exclude, hosti
         for w in reversed(ctx.figures):
             if w.group == group and acceptable(w.figure.party):
                 return w.figure.party
-    if group == "casualty" and not military_noun and claimant is not None and claimant.country:
-        if claimant.country not in exclude:
-            return claimant.country
+    own = claimant.country if claimant is not None else None
+    if group == "casualty" and not military_noun and own and own not in exclude:
+        return own
     for j in range(si - 1, -1, -1):
         for pm in reversed(ctx.pms[j]):
             info = lex.party(pm.party)

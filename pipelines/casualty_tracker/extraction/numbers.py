@@ -28,6 +28,7 @@ _CALIBRE_RE = re.compile(r"(?<![\w.])(\d{2,3}(?:\.\d+)?)(\s?-?\s?mm|-millimet(?:
 _RANGE_SPLIT_RE = re.compile(
     r"^(?:between\s+|from\s+)?(.+?)\s*(?:\bto\b|\band\b|-|–|—)\s*(.+)$", re.IGNORECASE
 )
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _OR_GAP_RE = re.compile(r"^\s+or\s+$")
 _TO_GAP_RE = re.compile(r"^\s*(?:to|-|–)\s*$")
 _ONE_OK_RE = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|them|those|these)\b(?!\s+\w+est\b|\s+most\b)")
@@ -138,6 +139,15 @@ def _from_quantity(sent: Sentence, q) -> list[Mention]:
         rm = _RANGE_SPLIT_RE.match(surface)
         if rm and (" to " in surface or surface.lower().startswith("between") or "-" in surface[1:]):
             a, b = parse_number(rm.group(1)), parse_number(rm.group(2))
+            if re.fullmatch(r"(?:19|20)\d\d", rm.group(1).strip()) and not re.fullmatch(
+                r"(?:19|20)\d\d", rm.group(2).strip()
+            ):
+                # "since October 2023 to 46,913": a year, then the number
+                second = start + rm.start(2)
+                return [
+                    _mention(sent, start, start + rm.end(1), a, unit, "quantulum3"),
+                    _mention(sent, second, end, b, unit, "quantulum3"),
+                ]
             if a is not None and b is not None and a < b:
                 low, high, qualifier, value = a, b, "range", None
         if qualifier is None:
@@ -258,6 +268,7 @@ def _merge_ranges(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 and b.qualifier is None
                 and a.value < b.value
                 and (_OR_GAP_RE.match(gap) or _TO_GAP_RE.match(gap))
+                and not (_YEAR_RE.fullmatch(a.surface.strip()) and not _YEAR_RE.fullmatch(b.surface.strip()))
             ):
                 out.append(
                     Mention(

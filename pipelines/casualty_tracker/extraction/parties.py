@@ -33,7 +33,8 @@ _RECIPIENT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
-    ["on", "in", "at", "against", "into", "near", "across", "from", "over", "of", "between", "with", "around", "outside", "inside", "toward", "towards", "along", "throughout"]
+    {"on", "in", "at", "against", "into", "near", "across", "from", "over", "of", "between", "with"}
+    | {"around", "outside", "inside", "toward", "towards", "along", "throughout"}
 )
 _BORDER_AFTER_RE = re.compile(
     r"^(?:'s|’s)?\s+(?:border|frontier|agreement|accord|deal|talks|process|summit|declaration|protocol|format)\b",
@@ -119,13 +120,15 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
         return True
     rx = load().agent_verb_re
     if pm.end <= num_start:
-        before = re.findall(r"[A-Za-z'’-]+", text[max(0, pm.start - 40) : pm.start])[-4:]
+        lead = text[max(0, pm.start - 40) : pm.start]
+        lead = re.split(r"[,;:]", lead)[-1]
+        before = re.findall(r"[A-Za-z'’-]+", lead)[-4:]
         if any(w.lower() in _PREPOSITIONS for w in before):
             return False  # inside a prepositional phrase: "strikes on southern Lebanon killed"
         segment = text[pm.end : num_start]
         m = None
-        for m in rx.finditer(segment):  # the verb that governs the number is the last one
-            pass
+        for found in rx.finditer(segment):  # the verb that governs the number is the last one
+            m = found
         return bool(m and not re.search(r"[,;:]|\bthat\b|\bwho\b|\bwhich\b", segment[: m.start()]))
     after = text[pm.end : pm.end + 60]
     return bool(re.match(rf"^(?:'s|’s)?(?:\s+[\w'’-]+){{0,3}}?\s+(?:{rx.pattern})", after, re.IGNORECASE))
