@@ -469,6 +469,8 @@ def _normalise(s: str, state: ClaimantState) -> str:
         party = lex.party_aliases[m.group("owner")].party
         return f"{_country_label(party)} {m.group('org')} {m.group('role')}"
     m = _POSSESSIVE_RE.match(s)
+    if m and m.group("owner") in lex.party_aliases and lex.party_aliases[m.group("owner")].role == "place":
+        return f"{m.group('owner')} {m.group('org')}"  # "Gaza's health ministry": the place as written
     if m and m.group("owner") in lex.party_aliases:
         party = lex.party_aliases[m.group("owner")].party
         org = m.group("org")

@@ -169,6 +169,27 @@ def _one_counts(after: str) -> bool:
     return bool(nm) and lex.noun_info(nm.group(0))[0] in ("person", "weapon")
 
 
+_LONG_DIGITS_RE = re.compile(r"\d{16,}")
+_CHUNK = 1500
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Text for quantulum3 in pieces it handles fast: digit runs too long to be counts are
+    blanked (its regexes slow down sharply on them) and very long sentences are cut at spaces."""
+    text = _LONG_DIGITS_RE.sub(lambda m: " " * len(m.group(0)), text)
+    if len(text) <= _CHUNK:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK)
+        if end < len(text):
+            cut = text.rfind(" ", start + _CHUNK // 2, end)
+            end = cut if cut > start else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
 def _leading_count(surface: str) -> tuple[int, float] | None:
     """The count at the start of a surface like "200 M113" or "two Su-30": (length, value)."""
     m = _LEADING_NUMBER_RE.match(surface)
@@ -193,18 +214,21 @@ def sentence_mentions(sent: Sentence) -> list[Mention]:
     text = sent.text
     if not text or not lex.prefilter_re.search(text):
         return []
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            quantities = _quantulum().parse(text)
-    except Exception:  # quantulum3 can trip over odd input; fall back to the lexicon alone
-        quantities = []
     found: list[Mention] = []
-    for q in quantities:
+    for offset, chunk in _chunks(text):
         try:
-            found.extend(_from_quantity(sent, q))
-        except Exception:
-            continue
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                quantities = _quantulum().parse(chunk)
+        except Exception:  # quantulum3 can trip over odd input; fall back to the lexicon alone
+            quantities = []
+        for q in quantities:
+            try:
+                if offset:
+                    q.span = (q.span[0] + offset, q.span[1] + offset)
+                found.extend(_from_quantity(sent, q))
+            except Exception:
+                continue
     # calibres quantulum3 missed ("152-millimetre")
     for m in _CALIBRE_RE.finditer(text):
         span = (sent.start + m.start(), sent.start + m.end())

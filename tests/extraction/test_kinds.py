@@ -1,0 +1,107 @@
+"""Kinds: what a number counts, from its noun, its predicate and the verb around it."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import figures, only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        # the noun
+        ("The ministry said 40 bodies had been brought to hospitals.", 40, "killed"),
+        ("The ministry said 107 injured people had been brought to hospitals.", 107, "wounded"),
+        ("North Korean soldiers have suffered about 1,100 casualties, the JCS said.", 1100, "casualties"),
+        ("Israel says about 4,000 prisoners of war are still held.", 4000, "captured"),
+        # the predicate
+        ("Roughly 300 North Korean soldiers have died, a lawmaker said.", 300, "killed"),
+        ("Around 15,000 servicemen are officially registered as missing in action.", 15000, "missing"),
+        ("More than 3,000 Ukrainians have been freed from Russian captivity.", 3000, "captured"),
+        ("More than 1,000 soldiers have been killed or wounded, the agency said.", 1000, "casualties"),
+        ("At least 30 soldiers were killed and wounded near the village.", 30, "casualties"),
+        ("Two soldiers had been lightly injured by shrapnel, the military said.", 2, "wounded"),
+        ("Nine South African soldiers among peacekeepers killed as M23 pushes into Goma", 9, "killed"),
+        # the governing verb
+        ("Islamabad says the strikes hit civilian areas, killing 26 civilians.", 26, "killed"),
+        ("The Israeli military said it had killed more than 17,000 militants in Gaza.", 17000, "killed"),
+        ("Russia had lost 1,140 troops on Wednesday alone, the General Staff said.", 1140, "casualties"),
+        (
+            "President Zelensky announced that Ukrainian forces had captured two North Korean soldiers.",
+            2,
+            "captured",
+        ),
+        ("Seoul said Kim sent more than 10,000 troops to help Moscow.", 10000, "troops"),
+        ("The army said it had neutralised about 20 terrorists.", 20, "killed"),
+        # a noun the number measures
+        ("The death toll from the blasts has risen to 12, the minister said.", 12, "killed"),
+        ("Russia claimed that Ukraine's military losses had passed one million.", 1_000_000, "casualties"),
+        (
+            "The new arrivals bring the number of foreign security personnel in Haiti to nearly 800.",
+            800,
+            "troops",
+        ),
+        ("Hamas said the bodies of 122 people had been recovered from the rubble.", 122, "killed"),
+    ],
+)
+def test_kind(sentence, number, kind):
+    assert only(sentence, number).kind == kind
+
+
+def test_two_kinds_in_one_clause():
+    found = figures("At least 100 soldiers have been killed and close to 1,000 wounded, the agency said.")
+    assert [(f.kind, f.low or f.high) for f in found] == [("killed", 100), ("wounded", 1000)]
+
+
+def test_died_and_wounded_in_one_sentence():
+    text = "Roughly 300 soldiers have died and some 2,700 have been wounded, a lawmaker said."
+    assert [(f.kind, f.value) for f in figures(text)] == [("killed", 300), ("wounded", 2700)]
+
+
+def test_parts_of_a_total_are_figures_of_their_own():
+    text = (
+        "Britain's Defence Ministry said Russia had suffered over 1 million casualties, "
+        "roughly 250,000 of them killed."
+    )
+    assert [(f.kind, f.value or f.low) for f in figures(text)] == [
+        ("casualties", 1_000_000),
+        ("killed", 250000),
+    ]
+
+
+def test_part_inherits_the_kind_of_its_total():
+    text = "The ministry had reported nine dead and around 2,750 injured, some 200 of them critically."
+    assert [f.kind for f in figures(text)] == ["killed", "wounded", "wounded"]
+
+
+def test_among_them_introduces_parts():
+    text = (
+        "The monitor said more than 1,000 people in total had been killed, among them 125 members of the "
+        "security forces and 148 fighters loyal to Assad."
+    )
+    assert [f.kind for f in figures(text)] == ["killed", "killed", "killed"]
+
+
+def test_hostages_and_prisoners_are_captured():
+    assert only("Militants took roughly 250 people hostage in the attack.", 250).kind == "captured"
+    assert only("Moscow said all 65 Ukrainian prisoners of war on board were killed.", 65).kind == "killed"
+
+
+def test_troops_deployed_and_pledged():
+    sent = only("A further 217 Kenyan police officers arrived in Port-au-Prince on Saturday.", 217)
+    pledged = only("Ruto has pledged to send a thousand officers in all to the mission.", 1000)
+    assert (sent.kind, sent.action) == ("troops", "deployed")
+    assert (pledged.kind, pledged.action) == ("troops", None)
+
+
+def test_group_strength_is_troops_without_action():
+    f = only("The ELN has about 6,000 fighters, according to military intelligence estimates.", 6000)
+    assert (f.kind, f.action) == ("troops", None)
+
+
+def test_relative_clause_verb_does_not_govern():
+    text = (
+        "Seven of the dead were serving with the regional mission, which deployed in December 2023, and two "
+        "with the UN peacekeeping force, the army said."
+    )
+    assert [(f.kind, f.value) for f in figures(text)] == [("killed", 7), ("killed", 2)]

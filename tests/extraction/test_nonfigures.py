@@ -1,0 +1,55 @@
+"""Numbers that are not figures: dates, ages, money, units, designators, events, displacement."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 17 December, Ukrainian army commander Oleksandr Sirskyi said the army was attacking.",
+        "Russia invaded Ukraine in February 2022, on Feb. 24.",
+        "One carried a Russian military ID issued in the name of a 26-year-old man.",
+        "Among the dead was Rifleman Calvin Moagi, 28, who joined the army in 2018.",
+        "Washington has committed more than $3.2 billion in security assistance to Kyiv.",
+        "Alawites make up about 10% of Syria's population.",
+        "The towed howitzer weighs about 10,000 pounds and can hit targets up to 30 kilometres away.",
+        "Uruguay has two infantry companies posted at Rusayo, 17 km from Goma.",
+        "The attack involved units from the 6th Tank Regiment of Russia's 90th Tank Division.",
+        "The downed aircraft also included Russian-made Su-30 and MiG-29 fighters.",
+        "Russia accused Kyiv of shooting down the Il-76 on January 24.",
+        "India said Operation Sindoor hit nine sites used by militant groups.",
+        "RSF attacks elsewhere in North Darfur have displaced more than 130,000 people.",
+        "Goma is home to some 2 million people.",
+        "El Fasher is a city of about 1.8 million people.",
+        "A group of slightly more than 50 Ukrainian soldiers is being trained on the guns.",
+        "The dead are equivalent to about one in every 55 people who lived in the enclave.",
+        "By the time the fighting died down, Russia had lost about a third of the tanks it sent in.",
+        "The devices began exploding at around 3:45 p.m. and the blasts continued for close to an hour.",
+        "Timchenko said roughly 9,000 relatives had received extracts from the register of missing persons.",
+        "Reuters said it had spoken to four eyewitnesses and six aid workers.",
+        "The group has launched more than 100 attacks on merchant ships, sinking two vessels.",
+        "The two sides have traded fire almost daily since October 2023.",
+        "The 42-day first phase is meant to lead to a permanent ceasefire, after 15 months of war.",
+        "An estimated 756,000 Sudanese face catastrophic food shortages by September.",
+    ],
+)
+def test_not_a_figure(sentence):
+    assert figures(sentence) == [], [(f.kind, f.evidence) for f in figures(sentence)]
+
+
+def test_year_next_to_a_figure_is_left_out():
+    found = figures("Hezbollah has acknowledged more than 500 of its fighters killed since October 2023.")
+    assert [(f.kind, f.low) for f in found] == [("killed", 500)]
+
+
+def test_event_counts_beside_a_figure():
+    found = figures("More than 3,000 Ukrainians have been freed in 50 exchanges, officials said.")
+    assert [(f.kind, f.low) for f in found] == [("captured", 3000)]
+
+
+def test_displacement_beside_a_death_toll():
+    found = figures("UN figures show it has killed at least 14,000 people and uprooted more than 10 million.")
+    assert [(f.kind, f.low) for f in found] == [("killed", 14000)]

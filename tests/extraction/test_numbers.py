@@ -1,0 +1,88 @@
+"""Numbers: quantulum3's quantities repaired and completed by the lexicon."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import figures, only
+
+from casualty_tracker.extraction import ArticleText, find_mentions
+from casualty_tracker.extraction.numbers import parse_number
+
+
+def mentions(text: str):
+    return find_mentions(ArticleText("t", "", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2,750", 2750),
+        ("1.2 million", 1_200_000),
+        ("two hundred and seven", 207),
+        ("forty-five", 45),
+        ("a thousand", 1000),
+        ("nonsense", None),
+    ],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_number_words_and_digits_become_counts():
+    f = only("President Volodymyr Zelensky said two hundred and seven Ukrainians had been freed.", 207)
+    assert f.kind == "captured"
+
+
+def test_a_dozen_is_twelve_not_one_dozen():
+    f = only("Ukrainian forces said they destroyed a dozen tanks near Avdiivka.", 12)
+    assert f.value == 12 and f.kind == "weapons"
+
+
+def test_merged_count_and_calibre_are_split():
+    f = only("The package includes 18 155mm howitzers for Ukraine, the Pentagon said.", 18)
+    assert f.caliber_mm == 155
+    assert f.weapon == "155mm howitzer"
+
+
+def test_two_or_three_is_a_range():
+    f = only("Indian officials said two or three aircraft had crashed on India's side of the border.", 2)
+    assert (f.low, f.high, f.qualifier, f.value) == (2, 3, "range", None)
+
+
+def test_between_x_and_y_recovers_bounds_from_the_surface():
+    f = only("The health minister said between 2,750 and 2,800 people were wounded.", 2750)
+    assert (f.low, f.high, f.qualifier) == (2750, 2800, "range")
+
+
+def test_x_to_y_range():
+    f = only("Earlier estimates put the force at 10,000 to 12,000 soldiers.", 10000)
+    assert (f.low, f.high) == (10000, 12000)
+
+
+def test_vague_amounts_come_from_the_lexicon():
+    found = [m for m in mentions("Several thousand soldiers were sent and hundreds of civilians fled.")]
+    vague = [(m.surface, m.low, m.qualifier) for m in found if m.qualifier == "vague"]
+    assert ("Several thousand", 3000, "vague") in vague
+    assert ("hundreds", 200, "vague") in vague
+
+
+def test_one_counts_only_when_it_counts_people():
+    assert [
+        f.value for f in figures("Uruguay said one of its soldiers died while helping to evacuate staff.")
+    ] == [1]
+    assert figures("One of the largest assaults of the war was repelled, one officer said.") == []
+
+
+def test_trailing_million_is_attached():
+    f = only("The ministry said the war had killed some 2 million people across the region.", 2_000_000)
+    assert f.value == 2_000_000
+
+
+def test_model_name_read_as_unit_keeps_the_count():
+    f = only("It took delivery of two Su-30 jets from Russia last year.", 2)
+    assert f.kind == "weapons"
+
+
+def test_year_before_to_is_not_a_range():
+    f = only("The ministry said the death toll since October 2023 had risen to 46,913.", 46913)
+    assert f.kind == "killed" and f.low is None

@@ -1,0 +1,117 @@
+"""Party and population: whose people or equipment, military or civilian."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import figures, only
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # demonyms, names, possessives and aliases in the counted noun phrase
+        ("More than 1,000 North Korean soldiers have been killed or wounded.", 1000, "North Korea"),
+        ("Around 15,000 members of Ukraine's armed forces are registered as missing.", 15000, "Ukraine"),
+        ("The army said hundreds of RSF fighters were killed or wounded.", 200, "Rapid Support Forces"),
+        ("Pyongyang has sent more than 10,000 troops to Russia, Seoul said.", 10000, "North Korea"),
+        ("The health ministry said that 40,005 Palestinians had been killed.", 40005, "Palestine"),
+        ("The monitor said 148 fighters loyal to Assad were killed.", 148, "Assad loyalists"),
+        # possessive pronoun: the owner of "its"
+        ("South Africa said nine of its soldiers were killed in fighting near Goma.", 9, "South Africa"),
+        ("Hezbollah said two of its fighters were among those killed.", 2, "Hezbollah"),
+        # the agent of a harm verb is not the victim
+        ("Ukrainian paratroopers smash Russian armoured column, knocking out a dozen tanks", 12, "Russia"),
+        (
+            "Israeli air strikes on southern Lebanon killed 492 people on Monday, the minister said.",
+            492,
+            "Lebanon",
+        ),
+        (
+            "In the city of Kherson, a Russian artillery strike killed two people, the governor said.",
+            2,
+            "Ukraine",
+        ),
+        # a place names the country for people killed there
+        ("At least 2,000 civilians have been killed in El Fasher, monitors said.", 2000, "Sudan"),
+        (
+            "Islamabad says Indian strikes hit Pakistan-administered Kashmir, killing 26 civilians.",
+            26,
+            "Pakistan",
+        ),
+        # supplied weapons take the supplier, deployed weapons the user
+        ("Germany will send Ukraine four more IRIS-T air defence systems, the minister said.", 4, "Germany"),
+        ("Russia fired 479 drones at Ukraine overnight, the air force said.", 479, "Russia"),
+        ("Hezbollah said it fired more than 200 rockets at northern Israel.", 200, "Hezbollah"),
+        # militants take the armed group the article is about
+        (
+            "Hamas-led militants attacked Israel. The Israeli military said it had killed more than 17,000 "
+            "militants in Gaza.",
+            17000,
+            "Hamas",
+        ),
+    ],
+)
+def test_party(text, number, party):
+    assert only(text, number).party == party
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("In all, at least 13 peacekeepers and foreign soldiers have died in the fighting.", 13),
+        ("About 10 countries have together pledged more than 3,100 personnel to the mission.", 3100),
+        ("The monitor said more than 1,000 people in total had been killed in Latakia.", 1000),
+        ("South Africa, Malawi and Tanzania began withdrawing their roughly 1,300 troops in April.", 1300),
+        ("The African Union mission has about 11,000 troops in Somalia.", 11000),
+    ],
+)
+def test_aggregates_across_parties_have_no_party(text, number):
+    assert only(text, number).party is None
+
+
+def test_ellipsis_and_partitives_inherit_the_party():
+    text = (
+        "According to Ukraine's coordination headquarters, 95 of those released served in the army "
+        "and 56 in the National Guard."
+    )
+    prior = "President Volodymyr Zelensky said 207 Ukrainians had returned home in a prisoner swap. "
+    found = figures(prior + text)
+    assert [(f.value, f.party) for f in found] == [(207, "Ukraine"), (95, "Ukraine"), (56, "Ukraine")]
+
+
+def test_party_from_previous_figure_when_sentence_names_none():
+    text = (
+        "Pyongyang has sent more than 10,000 troops to Russia, Seoul said. "
+        "Earlier estimates put the force at 10,000 to 12,000 soldiers."
+    )
+    assert [f.party for f in figures(text)] == ["North Korea", "North Korea"]
+
+
+def test_captured_weapons_belong_to_the_other_side():
+    text = (
+        "Al-Shabaab fighters attacked a base near Adale. "
+        "Somali forces killed more than 70 al-Shabaab militants. "
+        "Information Minister Daud Aweis said troops had recovered four vehicles fitted with machine guns."
+    )
+    assert only(text, 4).party == "al-Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "population"),
+    [
+        ("More than 1,000 North Korean soldiers have been killed or wounded.", 1000, "military"),
+        ("At least 2,000 civilians have been killed in El Fasher.", 2000, "civilian"),
+        ("More than 1,500 people were killed in the first few days, doctors said.", 1500, None),
+        ("Islamabad says Indian strikes killed 26 civilians, including women and children.", 26, "civilian"),
+        ("The WHO said over 460 people, including patients and medical staff, were killed.", 460, "civilian"),
+        (
+            "Zelensky said 207 Ukrainians had returned home and posted photographs of freed soldiers.",
+            207,
+            "military",
+        ),
+        ("More than 3,000 Ukrainians have been freed from Russian captivity.", 3000, None),
+        ("A further 217 Kenyan police officers arrived in Port-au-Prince.", 217, None),
+    ],
+)
+def test_population(text, number, population):
+    assert only(text, number).population == population

@@ -1,0 +1,68 @@
+"""Weapons: counts, calibres, names and actions."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import figures, only
+
+
+def test_calibre_only_mentions_have_no_count():
+    text = "North Korea is also supplying 240-mm rocket launchers and 170-mm self-propelled guns to Russia."
+    found = figures(text)
+    assert [(f.weapon, f.caliber_mm, f.value, f.qualifier, f.action, f.party) for f in found] == [
+        ("240-mm rocket launcher", 240, None, None, "supplied", "North Korea"),
+        ("170-mm self-propelled gun", 170, None, None, "supplied", "North Korea"),
+    ]
+
+
+def test_list_of_supplied_systems():
+    text = (
+        "The US package also covers 200 M113 armoured personnel carriers, 11 Mi-17 helicopters, "
+        "300 Switchblade drones and 500 Javelin anti-tank missiles."
+    )
+    found = figures(text)
+    assert [(f.value, f.weapon, f.action, f.party) for f in found] == [
+        (200, "M113 armoured personnel carrier", "supplied", "United States"),
+        (11, "Mi-17 helicopter", "supplied", "United States"),
+        (300, "Switchblade drone", "supplied", "United States"),
+        (500, "Javelin anti-tank missile", "supplied", "United States"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "action"),
+    [
+        (
+            "Ukrainian forces repelled the assault, destroying a dozen tanks, the spokesman said.",
+            12,
+            "destroyed",
+        ),
+        ("Pakistan's military said it shot down five Indian Air Force jets.", 5, "destroyed"),
+        ("Officials said two or three aircraft had crashed on India's side of the border.", 2, "lost"),
+        ("Forbes said the attack involved 36 tanks and 12 BMP fighting vehicles.", 36, "deployed"),
+        ("The rebels said they had seized three helicopters at the airport.", 3, "captured"),
+        ("Germany has delivered 18 Leopard 2A6 tanks since 2022.", 18, "supplied"),
+    ],
+)
+def test_action_from_the_verb(text, number, action):
+    f = only(text, number)
+    assert (f.kind, f.action) == ("weapons", action)
+
+
+def test_partitive_model_name_inherits_the_total():
+    text = (
+        "Pakistan's military said it shot down five Indian Air Force jets, three of them French-made Rafales."
+    )
+    f = only(text, 3)
+    assert (f.kind, f.weapon, f.party, f.action) == ("weapons", "Rafale", "India", "destroyed")
+
+
+def test_hyphenated_count_modifier():
+    f = only("Ukraine's brigade spotted the 48-vehicle column and struck it with drones.", 48)
+    assert (f.kind, f.action) == ("weapons", "deployed")
+
+
+def test_model_and_unit_names_are_never_counts():
+    assert figures("The downed aircraft also included Russian-made Su-30 and MiG-29 fighters.") == []
+    assert figures("The T-90 and F-16 were seen near the 47th Brigade's positions.") == []
+    assert figures("Ukraine has received HIMARS launchers and F-16 jets.") == []
