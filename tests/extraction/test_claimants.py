@@ -161,3 +161,37 @@ def test_headline_figure_takes_the_body_source():
         title="At least 2,000 civilians killed in El Fasher, monitors say",
     )
     assert {f.claimant for f in found} == {"medical groups and international monitors"}
+
+
+def test_relative_clause_speaker_is_its_antecedent_and_does_not_reach_back():
+    text = (
+        "Uganda deployed about 4,000 troops to Ituri in 2021 under a joint operation with Congo's army, "
+        "which says the campaign has killed more than 1,000 rebels."
+    )
+    found = {f.value or f.low: f.claimant for f in figures(text)}
+    assert found == {4000: None, 1000: "Congolese army"}
+
+
+def test_appositive_name_is_the_claimant():
+    text = "A civil society leader in Komanda, Dieudonne Duranthabo, said at least 21 bodies had been buried."
+    assert only(text, 21).claimant == "Dieudonne Duranthabo"
+
+
+def test_anonymous_sources_do_not_replace_the_speaker():
+    text = "More than 400 people were killed in the camp, the United Nations said, citing local sources."
+    assert only(text, 400).claimant == "United Nations"
+    cited = "Russia sent several hundred conscripts, Verstka reported, citing relatives of the soldiers."
+    assert only(cited, 300).claimant == "relatives of the soldiers"
+
+
+def test_coordinated_verbs_share_the_subject():
+    text = (
+        "The RSF, which says it holds the camp, denied targeting civilians and said its fighters had "
+        "freed 12 hostages."
+    )
+    assert only(text, 12).claimant == "Rapid Support Forces"
+
+
+def test_adjective_plus_document_is_anonymous():
+    text = "Russia keeps some 4,000 troops in the country, according to Western estimates."
+    assert only(text, 4000).claimant is None

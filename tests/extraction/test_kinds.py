@@ -105,3 +105,22 @@ def test_relative_clause_verb_does_not_govern():
         "with the UN peacekeeping force, the army said."
     )
     assert [(f.kind, f.value) for f in figures(text)] == [("killed", 7), ("killed", 2)]
+
+
+def test_coordinated_subjects_share_the_predicate():
+    text = "Russia's Defence Ministry said 270 servicemen and 120 civilians had been returned to Russia."
+    assert [(f.kind, f.value) for f in figures(text)] == [("captured", 270), ("captured", 120)]
+
+
+def test_noun_phrases_listed_without_a_verb_share_the_kind():
+    text = (
+        "The monitor said the dead included 137 fighters from Hayat Tahrir al-Sham (HTS) and allied factions "
+        "and 65 members of the army and pro-government militias."
+    )
+    assert [(f.kind, f.value) for f in figures(text)] == [("killed", 137), ("killed", 65)]
+
+
+def test_of_which_introduces_parts():
+    text = "Russia launched 14 ballistic missiles overnight, of which six were shot down, the air force said."
+    f = only(text, 6)
+    assert (f.kind, f.party) == ("weapons", "Russia")

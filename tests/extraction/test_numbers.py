@@ -86,3 +86,15 @@ def test_model_name_read_as_unit_keeps_the_count():
 def test_year_before_to_is_not_a_range():
     f = only("The ministry said the death toll since October 2023 had risen to 46,913.", 46913)
     assert f.kind == "killed" and f.low is None
+
+
+def test_word_read_as_unit_keeps_the_count():
+    assert only("", 43, title="ADF rebels kill 43 at Congo church vigil, army says").kind == "killed"
+    f = only("Some 40,000 U.S. troops are stationed across the Middle East, the Pentagon said.", 40000)
+    assert (f.kind, f.party) == ("troops", "United States")
+
+
+def test_year_ranges_and_differences_are_not_figures():
+    assert figures("The toll was the heaviest since the 1975-1990 civil war.") == []
+    found = figures("At least 5,601 people were killed in 2024, more than 1,000 more than the year before.")
+    assert [f.low for f in found] == [5601]

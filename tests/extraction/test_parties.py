@@ -115,3 +115,28 @@ def test_captured_weapons_belong_to_the_other_side():
 )
 def test_population(text, number, population):
     assert only(text, number).population == population
+
+
+def test_harm_verb_coordination_keeps_the_agent():
+    text = (
+        "Iran's health ministry said Israeli strikes had killed at least 224 people, most of them civilians, "
+        "and wounded more than 1,200."
+    )
+    assert [f.party for f in figures(text)] == ["Iran", "Iran"]
+
+
+def test_relative_clause_places_are_background():
+    text = "The ADF, which originated in Uganda in the 1990s, has killed thousands of civilians in Congo."
+    assert only(text, 2000).party == "Democratic Republic of Congo"
+
+
+def test_soldiers_belong_to_states_and_fighters_to_groups():
+    soldiers = only("The Israeli military said two soldiers had been lightly injured by shrapnel.", 2)
+    assert soldiers.party == "Israel"
+    text = "Hamas fighters attacked the base. The army said it had killed 30 militants near the border."
+    assert only(text, 30).party == "Hamas"
+
+
+def test_foreign_ministry_is_not_an_aggregate():
+    text = "Sudan's foreign ministry put the toll higher, saying 487 people had been killed in El Fasher."
+    assert only(text, 487).party == "Sudan"

@@ -66,3 +66,8 @@ def test_model_and_unit_names_are_never_counts():
     assert figures("The downed aircraft also included Russian-made Su-30 and MiG-29 fighters.") == []
     assert figures("The T-90 and F-16 were seen near the 47th Brigade's positions.") == []
     assert figures("Ukraine has received HIMARS launchers and F-16 jets.") == []
+
+
+def test_weapons_that_strike_were_used_not_destroyed():
+    f = only("The Israeli Air Force said more than 200 fighter jets had struck over 100 targets.", 200)
+    assert (f.action, f.party) == ("deployed", "Israel")

@@ -108,6 +108,7 @@ class Attribution:
     type: str  # say | according | estimate | show | quote | pledge | list
     appositive: str = ""
     citing: str | None = None
+    relative: bool = False  # "..., which says ...": does not reach back over the clause
 
 
 @dataclass(slots=True)
@@ -162,6 +163,13 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     """The noun phrase before a reporting verb, and an appositive if one was skipped."""
     seg = _TRAILING_AUX_RE.sub("", text[:verb_start].rstrip())
     appositive = ""
+    if re.search(r"\band$", seg):
+        # "The RSF ... denied targeting civilians and said": the subject of the first verb
+        return _main_subject(text), ""
+    rel = re.search(r",?\s*\b(?:which|who)$", seg)
+    if rel:
+        # "Congo's army, which says ...": the noun phrase the relative clause hangs on
+        return _trailing_np(seg[: rel.start()]), ""
     if seg.endswith(","):
         # "Lee Seong-kweun, a member of parliament's intelligence committee, told"
         inner = seg[:-1]
@@ -169,6 +177,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
         if cut > 0:
             appositive = inner[cut + 1 :].strip()
             seg = inner[:cut]
+            if _person_name(appositive) == appositive and not _person_name(_trailing_np(seg) or ""):
+                # "A civil society leader in Komanda, Dieudonne Duranthabo, said": the name
+                return appositive, _trailing_np(seg)
         else:
             return "", ""
     last = None
@@ -187,18 +198,72 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     return subject.strip(" \"“”'"), appositive
 
 
+_SUBJECT_STOP_RE = re.compile(
+    r"[,;:(]|\b(?:said|says|told|tells|put|puts|gave|gives|confirmed|last|has|have|had|is|was|were|are|will|"
+    r"would|did|does|reported|announced|claimed|estimated|acknowledged|denied|denies|accused|called|"
+    r"[a-z]\w*ed)\b"
+)
+
+
+_NP_STOP = frozenset(
+    [
+        "with",
+        "in",
+        "at",
+        "to",
+        "under",
+        "from",
+        "by",
+        "for",
+        "on",
+        "into",
+        "over",
+        "after",
+        "before",
+        "during",
+        "since",
+        "than",
+        "as",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "said",
+        "says",
+    ]
+)
+
+
+def _trailing_np(text: str) -> str:
+    """The noun phrase that ends a stretch of text ("... a joint operation with Congo's army")."""
+    words = text.rstrip(" ,").split()
+    out: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _NP_STOP or w.endswith(","):
+            break
+        out.insert(0, w)
+        if w.lower() in ("the", "a", "an") or len(out) >= 6:
+            break
+    return " ".join(out)
+
+
 def _main_subject(text: str) -> str:
     """The first noun phrase of the sentence (for ", telling ...", ", saying ...")."""
     text = text.lstrip()
-    m = re.match(
-        r"\s*((?:[A-Z][\w'’.-]*|of|for|the|The)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|[a-z]+(?=\s+[A-Z])))*)",
-        text,
-    )
-    if not m:
-        return ""
-    subj = m.group(1)
-    subj = re.split(r"\s+(?:last|has|have|had|said|says|told|gave|confirmed)\b", subj)[0]
-    return subj.strip()
+    stop = _SUBJECT_STOP_RE.search(text)
+    subject = (text[: stop.start()] if stop else text).strip()
+    if subject and len(subject) <= 90:
+        return subject
+    return ""
 
 
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]+\s+[—–-]+\s+")
@@ -238,7 +303,10 @@ def attributions(text: str) -> list[Attribution]:
             subject, appositive = _subject_before(text, m.start())
         if not subject:
             continue
-        out.append(Attribution(m.start(), m.end(), subject, vtype, appositive))
+        relative = bool(
+            re.search(r"\b(?:which|who)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()])
+        )
+        out.append(Attribution(m.start(), m.end(), subject, vtype, appositive, relative=relative))
     for m in _PLEDGE_RE.finditer(text):
         subject, appositive = _subject_before(text, m.start())
         if subject:
@@ -276,7 +344,7 @@ def choose(attrs: list[Attribution], pos: int, state: ClaimantState) -> Attribut
     before = [a for a in others if a.end <= pos]
     if before:
         return before[-1]
-    after = [a for a in others if a.start >= pos]
+    after = [a for a in others if a.start >= pos and not a.relative]
     if after:
         return after[0]
     return None
@@ -344,11 +412,17 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         low,
     ):
         return Claimant(None, kind="anonymous")
+    adj = re.fullmatch(
+        r"(?:the\s+|an?\s+)?(\w+)\s+(?:estimates?|reports?|figures|data|assessments?)", subject.strip()
+    )
+    if adj and (adj.group(1).islower() or adj.group(1).endswith("ern") or adj.group(1) in lex.party_aliases):
+        return Claimant(None, kind="anonymous")  # "Western estimates", "earlier reports"
     person = _person_name(s)
     if person:
         full = state.persons.get(person) if " " not in person else person
         pa = lex.party_aliases.get(full or person)
-        return Claimant(full or person, pa.party if pa and pa.role == "leader" else None, "person")
+        country = pa.party if pa and pa.role == "leader" else _country_of(s.replace(person, ""), state)
+        return Claimant(full or person, country, "person")
     # claimant aliases ("NIS", "the spy agency", "SOHR") and acronyms defined in the text
     for m in re.finditer(r"\b[A-Z][A-Za-z]{1,7}\b", s):
         acro = m.group(0)

@@ -15,7 +15,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import claimants as cl
-from .kinds import NounPhrase, left_partitive, left_trigger, nonfigure_cue, noun_phrase, right_predicate
+from .kinds import (
+    NounPhrase,
+    left_partitive,
+    left_trigger,
+    nonfigure_cue,
+    noun_phrase,
+    np_coordination,
+    right_predicate,
+)
 from .lexicon import load
 from .model import ArticleText, Figure, Mention
 from .nonfigures import reject_reason
@@ -29,10 +37,13 @@ _COORD_GAP_RE = re.compile(
     r"^\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:another\s+|a further\s+|an additional\s+)?$|^\s*,?\s*$"
 )
 _STRONG_AGGREGATE_RE = re.compile(
-    r"\b(?:foreign|international|multinational|together|combined|both sides|all sides|countries|nations|each|"
+    r"\b(?:(?:foreign|international|multinational)(?:\s+[\w-]+)?\s+(?:soldiers|troops|personnel|forces|fighters|"
+    r"nationals|peacekeepers|police|contingents?)|multinational|together|combined|both sides|all sides|"
+    r"countries|nations|each|"
     r"(?:African Union|UN|United Nations|EU|peacekeeping|regional) (?:mission|force))\b",
     re.IGNORECASE,
 )
+_NP_AGGREGATE_RE = re.compile(r"\b(?:foreign|international|multinational)\b", re.IGNORECASE)
 _WEAK_AGGREGATE_RE = re.compile(r"\b(?:in total|in all|a total of|altogether|overall)\b", re.IGNORECASE)
 _CAPTURE_CONTEXT_RE = re.compile(
     r"\b(?:prisoner swap|prisoner exchange|swap|exchanged?|freed|released|captivity|prisoners?)\b",
@@ -42,6 +53,11 @@ _SUPPLY_RE = re.compile(
     r"^(?:'s|’s)?\s+(?:new\s+)?(?:military\s+|security\s+|weapons\s+|arms\s+)?(?:aid|assistance)\b|"
     r"^(?:\s+\w+){0,3}?\s+(?:supplied|supplying|supplies|delivered|delivering|provided|providing|donated|"
     r"has committed|pledged)\b",
+    re.IGNORECASE,
+)
+_ANONYMOUS_SOURCE_RE = re.compile(
+    r"^(?:(?:local|unnamed|anonymous|security|military|diplomatic|medical|several|other|two|three)\s+)*"
+    r"(?:sources|reports|media reports|media|officials|witnesses)$",
     re.IGNORECASE,
 )
 _QUANTIFIED_SUBJECT_RE = re.compile(
@@ -192,7 +208,7 @@ def _prepare(article: ArticleText) -> _Ctx:
                 c = cl.Claimant(None, kind="anonymous")
             else:
                 c = cl.resolve(a.subject, state, s.text[: a.start])
-            if a.citing:
+            if a.citing and not _ANONYMOUS_SOURCE_RE.match(a.citing):
                 cited = cl.resolve(a.citing, state, s.text[: a.start])
                 if cited.name:
                     state.cited = cited
@@ -361,7 +377,12 @@ def _one_figure(
         pv = prev.figure.value if prev.figure.value is not None else (prev.figure.low or prev.figure.high)
         if pq == "approx":
             qualifier = "approx"
-        elif pq in ("at_least", "at_most") and pv is not None and bd.value is not None:
+        elif (
+            pq in ("at_least", "at_most")
+            and pv is not None
+            and bd.value is not None
+            and prev.figure.kind == kind
+        ):
             qualifier, value = pq, None
             low, high = (bd.value, None) if pq == "at_least" else (None, bd.value)
     weapon = None
@@ -387,6 +408,7 @@ def _one_figure(
         np.population == "military"
         or np.detail in ("troop", "fighter")
         or (np.category == "kind" and np.detail == "casualties")
+        or (np.category == "" and prev is not None and prev.military_noun)
     )
     site = _Site(
         s, si, kind, action, np, a, bd.start, lo, antecedent, prev, coordinated, pms, subj_spans, attr,
@@ -476,6 +498,16 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
     if np.category == "model":
         return None, None, None
     pred = right_predicate(text, np.ext_end, lex.kind_trigger_re)
+    if (
+        pred is None
+        and next_start < len(text)
+        and re.fullmatch(r"\s*,?\s*(?:and|or)\s*", text[np.ext_end : next_start])
+    ):
+        # a coordinated subject shares the predicate after the second noun phrase
+        nm = re.match(r"[\d,.]+|\w+", text[next_start:])
+        if nm:
+            second = noun_phrase(text, next_start + nm.end())
+            pred = right_predicate(text, second.ext_end, lex.kind_trigger_re)
     if pred:
         kind, action = lex.kind_triggers[pred.group("trigger").lower()]
         if not (kind == "troops" and np.population == "civilian"):
@@ -503,6 +535,12 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
         coordinated
         and prev is not None
         and (np.category in ("", "demonym") or np.detail in ("other", "person", "member", "troop", "fighter"))
+    ):
+        return prev.figure.kind, prev.figure.action, None
+    if (
+        prev is not None
+        and np.category in ("person", "demonym", "")
+        and np_coordination(text[prev.np.ext_end : q_start])
     ):
         return prev.figure.kind, prev.figure.action, None
     if (
@@ -622,7 +660,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     # 4. totals across parties: "foreign soldiers", "10 countries have together pledged"
     clause_lo = max(lo, _clause_start(text, q_start))
     window = text[clause_lo:q_start] + " " + np.modifiers + " " + np.extension + text[np.end : np.end + 6]
-    if kind != "weapons" and _STRONG_AGGREGATE_RE.search(window):
+    np_words = np.modifiers + " " + np.extension
+    if kind != "weapons" and (_STRONG_AGGREGATE_RE.search(window) or _NP_AGGREGATE_RE.search(np_words)):
         return None
     weak = bool(_WEAK_AGGREGATE_RE.search(text[max(0, q_start - 40) : min(len(text), np.ext_end + 25)]))
     usable = [
@@ -634,7 +673,14 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         last = None
         for mm in lex.weapon_action_re.finditer(text, lo, q_start):
             last = mm
-        deploy_verb = last is not None and lex.weapon_actions[last.group(0).lower()] == "deployed"
+        after_verb = re.match(
+            rf"\s+(?:\w+\s+){{0,3}}?({lex.weapon_action_re.pattern})", text[np.ext_end :], re.I
+        )
+        deploy_verb = (last is not None and lex.weapon_actions[last.group(0).lower()] == "deployed") or (
+            action_after(text, np.ext_end) == "deployed"
+            and after_verb is not None
+            and after_verb.group(1).lower() in lex.weapon_action_verbs
+        )
     if kind == "weapons" and np.category == "weapon" and m_is_calibre(np, text, a):
         local = [pm for pm in usable if lo <= pm.start and pm.end <= q_start and not pm.recipient]
         if local:
@@ -649,7 +695,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             if _is_list(text, senders):
                 return None
             return senders[-1].party
-        if re.search(r"\b(?:it|they|we)\s+(?:\w+\s+){0,3}$", text[max(0, q_start - 40) : q_start]):
+        if re.search(r"\b(?:it|they|we)\s+(?:\w+\s+){0,3}$", text[max(0, q_start - 40) : q_start]) or (
+            kind == "weapons" and action == "deployed"
+        ):
             cp = _claimant_party(claimant)  # "Hezbollah said it fired 200 rockets"
             if cp:
                 return cp
@@ -668,9 +716,14 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return _fallback(ctx, si, kind, action, np, military_noun, claimant, set())
     if weak:
         return None
+    not_source = [pm for pm in not_source if not _inside_relative(text, pm, a)]
     agent_mentions = [pm for pm in not_source if is_agent(text, pm, a)]
     agents = {pm.party for pm in agent_mentions}
     cands = [pm for pm in not_source if pm not in agent_mentions]
+    own = claimant.country if claimant is not None else None
+    victims = kind in ("killed", "wounded", "casualties", "missing") and not military_noun
+    if agents and victims and own and own not in agents:
+        return own  # "Iran's health ministry said Israeli strikes killed 224 people"
     if kind == "weapons" or military_noun:
         cands = [pm for pm in cands if not pm.recipient and not (pm.locative and not pm.possessive)]
     if np.detail == "fighter":
@@ -680,8 +733,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         g = _last_group(ctx, si, s, a)
         if g and g not in agents:
             return g
-    if not military_noun and kind != "weapons":
-        cands = [pm for pm in cands if pm.type == "state"]
+    if (not military_noun or np.detail == "troop") and kind != "weapons":
+        states = [pm for pm in cands if pm.type == "state"]
+        cands = states if (states or not military_noun) else cands
     before = [pm for pm in cands if pm.end <= q_start]
     after = [pm for pm in cands if pm.start >= np.ext_end and not _in_relative(text, np.ext_end, pm.start)]
     if before:
@@ -721,6 +775,14 @@ def _clause_start(text: str, pos: int) -> int:
     for m in _CLAUSE_START_RE.finditer(text, 0, pos):
         start = m.end()
     return start
+
+
+def _inside_relative(text: str, pm: PartyMention, a: int) -> bool:
+    """ "The ADF, which originated in Uganda in the 1990s, has killed ...": Uganda is background."""
+    for m in re.finditer(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)", text):
+        if m.start() <= pm.start and pm.end <= m.end() and not (m.start() <= a < m.end()):
+            return True
+    return False
 
 
 def _in_relative(text: str, lo: int, hi: int) -> bool:
@@ -790,13 +852,13 @@ def _fallback(ctx, si, kind, action, np, military_noun, claimant, exclude, hosti
         for party, _ in ctx.counts.most_common():
             if party not in hostile_side and acceptable(party):
                 return party
+    own = claimant.country if claimant is not None else None
+    if group == "casualty" and not military_noun and own and own not in exclude:
+        return own
     if not sentence.in_title:
         for w in reversed(ctx.figures):
             if w.group == group and acceptable(w.figure.party):
                 return w.figure.party
-    own = claimant.country if claimant is not None else None
-    if group == "casualty" and not military_noun and own and own not in exclude:
-        return own
     for j in range(si - 1, -1, -1):
         for pm in reversed(ctx.pms[j]):
             info = lex.party(pm.party)

@@ -112,7 +112,7 @@ _AUX = (
 _RELCLAUSE_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _MEASURE_TAIL_RE = re.compile(r"\b(?:to|at|reached|stood at|totall?ed)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _LEFT_PARTITIVE_RE = re.compile(
-    r"(?:\bamong them|\bincluding|\bof whom|\bof them|\bof those)\s*,?\s*$", re.IGNORECASE
+    r"(?:\bamong them|\bincluding|\bof whom|\bof which|\bof them|\bof those)\s*,?\s*$", re.IGNORECASE
 )
 
 
@@ -247,7 +247,14 @@ def _extend(text: str, np: NounPhrase) -> None:
     """Attach "of Ukraine's armed forces", "loyal to Assad", "and foreign soldiers"."""
     lex = load()
     pos = np.end
-    if np.category in ("person", "kind") and np.detail in ("member", "person", "other", "troop", "captured"):
+    if np.category in ("person", "kind") and np.detail in (
+        "member",
+        "person",
+        "other",
+        "troop",
+        "fighter",
+        "captured",
+    ):
         m = _EXT_OF_FORCES_RE.match(text, pos) or _EXT_OF_RE.match(text, pos)
         if m:
             np.extension = m.group(0)
@@ -329,3 +336,25 @@ def nonfigure_cue(text: str, lo: int, hi: int, np_end: int) -> str | None:
     if pm and lex.nonfigure_cues.get(pm.group("trigger").lower()) in ("near", "right"):
         return pm.group("trigger")
     return None
+
+
+_VERBISH_RE = re.compile(
+    r"\b(?:had|have|has|were|was|is|are|been|be|will|would|said|says|told|\w+ed|\w+ing)\b", re.IGNORECASE
+)
+_ADJECTIVAL_ED = frozenset(
+    {"allied", "armed", "backed", "based", "led", "united", "trained", "unnamed", "unidentified"}
+    | {"affiliated", "linked", "aligned"}
+)
+
+
+def np_coordination(gap: str) -> bool:
+    """Two noun phrases joined without a verb between them: "137 fighters from HTS and
+    allied factions and 65 members of the army" — the second shares the first's predicate."""
+    if re.search(r"[;:.]", gap) or not re.search(r"(?:\band|,)\s*$", gap):
+        return False
+    words = re.sub(r"\([^)]*\)", " ", gap).split()
+    if len(words) > 5:
+        return False
+    return not any(
+        _VERBISH_RE.fullmatch(w.strip(",")) and w.strip(",").lower() not in _ADJECTIVAL_ED for w in words
+    )

@@ -84,6 +84,7 @@ class Lexicon:
     kind_trigger_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     weapon_actions: dict[str, str] = field(default_factory=dict)
     weapon_action_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    weapon_action_verbs: set[str] = field(default_factory=set)
     weapons: dict[str, str] = field(default_factory=dict)  # surface (lower) -> singular
     person_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (class, population)
     kind_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (kind, population)
@@ -178,6 +179,8 @@ def load(directory: str | None = None) -> Lexicon:
     lex.kind_trigger_re = alternation(list(lex.kind_triggers), flags=re.IGNORECASE)
     for r in _rows("weapon_actions.csv", d):
         lex.weapon_actions[r["phrase"].lower()] = r["action"]
+        if r.get("pos") == "verb":
+            lex.weapon_action_verbs.add(r["phrase"].lower())
     lex.weapon_action_re = alternation(list(lex.weapon_actions), flags=re.IGNORECASE)
 
     for r in _rows("weapons.csv", d):

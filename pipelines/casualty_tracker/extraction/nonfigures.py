@@ -64,6 +64,8 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return "money"
     if mention.qualifier == "vague":
         return None
+    if re.fullmatch(r"(?:1[89]|20)\d\d\s*(?:-|–|to)\s*(?:1[89]|20)?\d\d", surface.strip()):
+        return "year"  # "the 1975-1990 civil war"
     value = mention.value if mention.value is not None else mention.low
     if value is None:
         return "no value"
@@ -94,6 +96,8 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return "compound"
     if _RATIO_BEFORE_RE.search(before):
         return "ratio"
+    if re.match(r"^\s+(?:more|fewer|less|higher|lower)\s+than\b", after, re.IGNORECASE):
+        return "difference"  # "1,000 more than the year before"
     return None
 
 

@@ -126,7 +126,7 @@ def _from_quantity(sent: Sentence, q) -> list[Mention]:
         return [_mention(sent, start, end, None, "millimetre", "quantulum3", caliber_mm=float(value))]
     if unit == "dozen":
         return [_mention(sent, start, end, float(value) * 12, "dimensionless", "quantulum3")]
-    if entity == "unknown" or " to the " in unit or unit.startswith("per "):
+    if entity == "unknown" or " to the " in unit or unit.startswith("per ") or _word_unit(text, surface, end):
         # "200 M113" or "11 Mi-17": quantulum read a model name as a unit; keep the count
         count = _leading_count(surface)
         if count is None:
@@ -188,6 +188,41 @@ def _chunks(text: str) -> list[tuple[int, str]]:
         out.append((start, text[start:end]))
         start = end
     return out
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "at",
+        "in",
+        "a",
+        "an",
+        "to",
+        "by",
+        "or",
+        "and",
+        "of",
+        "on",
+        "as",
+        "is",
+        "it",
+        "per",
+        "for",
+        "the",
+        "from",
+    ]
+)
+
+
+def _word_unit(text: str, surface: str, end: int) -> bool:
+    """quantulum3 sometimes reads a word as a unit: "kill 43 at Congo" (ampere-turn),
+    "40,000 U.S. troops" (atomic mass unit)."""
+    m = _LEADING_NUMBER_RE.match(surface)
+    tail = surface[m.end() :].strip() if m else ""
+    if not tail:
+        return False
+    if tail.lower() in _FUNCTION_WORDS:
+        return True
+    return bool(re.fullmatch(r"[A-Z]", tail) and re.match(r"\.[A-Z]", text[end : end + 2]))
 
 
 def _leading_count(surface: str) -> tuple[int, float] | None:

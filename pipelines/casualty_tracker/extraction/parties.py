@@ -36,6 +36,9 @@ _PREPOSITIONS = frozenset(
     {"on", "in", "at", "against", "into", "near", "across", "from", "over", "of", "between", "with"}
     | {"around", "outside", "inside", "toward", "towards", "along", "throughout"}
 )
+_NEW_CLAUSE_RE = re.compile(
+    r"\bthat\b|;|\bsaid\b|\bsays\b|\badding\b|\bwhile\b|\bbut\b|\bwhich\b|\bwho\b|\bafter\b|\bwhen\b"
+)
 _BORDER_AFTER_RE = re.compile(
     r"^(?:'s|’s)?\s+(?:border|frontier|agreement|accord|deal|talks|process|summit|declaration|protocol|format)\b",
     re.IGNORECASE,
@@ -126,10 +129,11 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
         if any(w.lower() in _PREPOSITIONS for w in before):
             return False  # inside a prepositional phrase: "strikes on southern Lebanon killed"
         segment = text[pm.end : num_start]
-        m = None
-        for found in rx.finditer(segment):  # the verb that governs the number is the last one
-            m = found
-        return bool(m and not re.search(r"[,;:]|\bthat\b|\bwho\b|\bwhich\b", segment[: m.start()]))
+        first = rx.search(segment)
+        if first is None or re.search(r"[,;:]|\bthat\b|\bwho\b|\bwhich\b", segment[: first.start()]):
+            return False
+        # the same subject carries on to the number unless a new clause starts in between
+        return not _NEW_CLAUSE_RE.search(segment[first.end() :])
     after = text[pm.end : pm.end + 60]
     return bool(re.match(rf"^(?:'s|’s)?(?:\s+[\w'’-]+){{0,3}}?\s+(?:{rx.pattern})", after, re.IGNORECASE))
 

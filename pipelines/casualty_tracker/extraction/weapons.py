@@ -67,5 +67,11 @@ def action_after(text: str, pos: int) -> str | None:
         lex.weapon_action_re.flags,
     )
     if m:
-        return lex.weapon_actions.get(m.group(1).lower())
+        action = lex.weapon_actions.get(m.group(1).lower())
+        passive = re.search(
+            r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?$", text[pos : pos + m.start(1)]
+        )
+        if action == "destroyed" and not passive:
+            return "deployed"  # "200 jets had struck targets": the jets did the striking
+        return action
     return None
