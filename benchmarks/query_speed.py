@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from casualty_tracker.storage.claims import refresh_claims
-from casualty_tracker.storage.loads import run_script
+from casualty_tracker.storage.execute import run_script
 from casualty_tracker.storage.warehouse import Warehouse
 
 HERE = Path(__file__).resolve().parent

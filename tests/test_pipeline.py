@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from casualty_tracker.extraction import ArticleText, extract_figures
 from casualty_tracker.storage.warehouse import Warehouse
-from support import FIGURE_TABLES, materialize_all, table_rows
+from support import FIGURE_TABLES, gold, materialize_all, table_rows, write_jsonl_articles
 
 
 def _casualties(db_path: Path) -> set[tuple]:
@@ -59,3 +61,36 @@ def test_incremental_run_skips_articles_already_extracted(db_path: Path, inbox: 
         for m in r.asset_materializations_for_node("number_mentions")
     ]
     assert processed and all(n == 0 for n in processed)
+
+
+def test_pipeline_figures_equal_what_extract_prints(db_path: Path, inbox: Path) -> None:
+    """The assets (mentions stored in DuckDB, then classified) give exactly the extract command's figures."""
+    articles = gold("dev.jsonl")
+    write_jsonl_articles(inbox, articles)
+    materialize_all(db_path, inbox, include_seeds=False)
+    with Warehouse(db_path).reader() as con:
+        rows = con.execute(
+            "SELECT a.title, f.kind, f.value, f.low, f.high, f.qualifier, f.party, f.claimant, f.evidence, "
+            "f.char_start, f.in_title FROM figures f JOIN articles a USING (article_id)"
+        ).fetchall()
+    stored: dict[str, set] = {}
+    for title, *fields in rows:
+        stored.setdefault(title, set()).add(tuple(fields))
+    for a in articles:
+        article = ArticleText(a["id"], a["title"], a["text"], date.fromisoformat(a["published"]), a["outlet"])
+        expected = {
+            (
+                f.kind,
+                f.value,
+                f.low,
+                f.high,
+                f.qualifier,
+                f.party,
+                f.claimant,
+                f.evidence,
+                f.char_start,
+                f.in_title,
+            )
+            for f in extract_figures(article)
+        }
+        assert stored.get(a["title"], set()) == expected, a["id"]

@@ -11,9 +11,14 @@ import duckdb
 import polars as pl
 import pytest
 
-from casualty_tracker.storage.loads import load_extraction, statements
+from casualty_tracker.storage.execute import statements
+from casualty_tracker.storage.loads import load_extraction
 from casualty_tracker.storage.migrations import available_migrations, migrate, schema_version
 from casualty_tracker.storage.warehouse import NoDatabase, Warehouse, WarehouseBusy
+
+QUARANTINE_ROW = (
+    "INSERT INTO quarantine (source_path, reason, detected_at) VALUES ('x', 'why', now()::TIMESTAMP)"
+)
 
 
 def test_new_database_gets_every_migration_and_views(db_path: Path) -> None:
@@ -52,7 +57,9 @@ def test_readers_keep_working_while_a_writer_holds_the_file(db_path: Path) -> No
     wh = Warehouse(db_path)
     wh.ensure_schema()
     with wh.writer() as con:
-        con.execute("INSERT INTO quarantine VALUES ('x', 'why', NULL, NULL, now()::TIMESTAMP)")
+        con.execute(
+            "INSERT INTO quarantine (source_path, reason, detected_at) VALUES ('x', 'why', now()::TIMESTAMP)"
+        )
         # The writer file is held; the snapshot is not, and still shows the last commit.
         with wh.reader() as reader:
             assert reader.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
@@ -90,7 +97,9 @@ def test_failed_write_publishes_nothing_and_rolls_back(db_path: Path) -> None:
     wh.ensure_schema()
     with pytest.raises(RuntimeError), wh.writer() as con:
         con.execute("BEGIN TRANSACTION")
-        con.execute("INSERT INTO quarantine VALUES ('x', 'why', NULL, NULL, now()::TIMESTAMP)")
+        con.execute(
+            "INSERT INTO quarantine (source_path, reason, detected_at) VALUES ('x', 'why', now()::TIMESTAMP)"
+        )
         raise RuntimeError("boom")
     with wh.writer(publish=False) as con:
         assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from .storage.loads import statements
+from .storage.execute import statements
 from .storage.sqlfiles import sql
 
 EXPORT_FORMATS = {"csv": "FORMAT csv, HEADER", "parquet": "FORMAT parquet", "json": "FORMAT json"}

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 
 from .analysis import AnalysisError, kinds_of_party, resolve
-from .storage.loads import statements
+from .storage.execute import statements
 from .storage.sqlfiles import sql
 
 FORMATS = (".png", ".svg", ".html", ".json")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import datetime
 
 import polars as pl
 
@@ -56,6 +56,11 @@ _MENTION_SCHEMA = {
     "char_end": pl.Int32,
     "in_title": pl.Boolean,
     "source": pl.String,
+    "low": pl.Float64,
+    "high": pl.Float64,
+    "qualifier": pl.String,
+    "caliber_mm": pl.Float64,
+    "ordinal": pl.Int32,
 }
 
 _TEXT_COLUMNS = ("party", "population", "claimant", "qualifier", "weapon", "action", "outlet")
@@ -71,7 +76,7 @@ def figure_id(article_id: str, f: Figure) -> str:
 
 
 def mention_id(article_id: str, m: Mention) -> str:
-    return _digest(article_id, m.in_title, m.char_start, m.char_end, m.source)
+    return _digest(article_id, m.in_title, m.char_start, m.char_end, m.source, m.caliber_mm)
 
 
 def figure_rows(article: ArticleText, figures: Iterable[Figure]) -> list[dict]:
@@ -119,8 +124,13 @@ def mention_rows(article: ArticleText, mentions: Iterable[Mention]) -> list[dict
             "char_end": m.char_end,
             "in_title": m.in_title,
             "source": m.source,
+            "low": m.low,
+            "high": m.high,
+            "qualifier": m.qualifier,
+            "caliber_mm": m.caliber_mm,
+            "ordinal": ordinal,
         }
-        for m in mentions
+        for ordinal, m in enumerate(mentions)
     ]
 
 
@@ -175,9 +185,3 @@ def extraction_rows(
             "extracted_at": pl.Datetime("us"),
         },
     )
-
-
-def as_date(value: object) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])

@@ -1,5 +1,7 @@
--- The number mentions of the articles being classified (staged_processed).
-SELECT m.article_id, m.surface, m.value, m.unit, m.char_start, m.char_end, m.in_title, m.source
+-- The number mentions of the articles being classified (staged_processed), in the
+-- order the number finder produced them.
+SELECT m.article_id, m.surface, m.value, m.unit, m.char_start, m.char_end, m.in_title, m.source,
+       m.low, m.high, m.qualifier, m.caliber_mm
 FROM number_mentions m
 WHERE m.article_id IN (SELECT article_id FROM staged_processed)
-ORDER BY m.article_id, m.in_title DESC, m.char_start;
+ORDER BY m.article_id, m.ordinal, m.in_title DESC, m.char_start;

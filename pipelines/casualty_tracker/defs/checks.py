@@ -19,6 +19,11 @@ TABLE_KINDS = {
 }
 
 
+def _jsonable(row: dict) -> dict:
+    """Audit rows as JSON metadata: dates and other non-JSON values become text."""
+    return {k: v if v is None or isinstance(v, bool | int | float | str) else str(v) for k, v in row.items()}
+
+
 def figure_check_specs() -> list[dg.AssetCheckSpec]:
     return [
         dg.AssetCheckSpec(audit.name, asset=asset, blocking=audit.blocking, description=audit.description)
@@ -33,7 +38,7 @@ def figure_check_results(results: dict[str, AuditResult]) -> Iterator[dg.AssetCh
         for audit in FIGURE_AUDITS:
             result = results.get(audit.name, AuditResult(audit))
             failures = sum(result.by_kind.get(k, 0) for k in TABLE_KINDS[asset])
-            sample = [row for row in result.sample if row.get("kind") in TABLE_KINDS[asset]]
+            sample = [_jsonable(row) for row in result.sample if row.get("kind") in TABLE_KINDS[asset]]
             yield dg.AssetCheckResult(
                 asset_key=asset,
                 check_name=audit.name,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dagster as dg
 
-
 ingest_job = dg.define_asset_job(
     "ingest_job",
     selection=dg.AssetSelection.groups("ingest"),

@@ -19,7 +19,7 @@ from ..storage.warehouse import Warehouse
 from .partitions import publication_day
 
 INSTANCE_TEMPLATE = PROJECT_ROOT / "deploy" / "local" / "dagster.yaml"
-MAX_GAP_DAYS = 31
+MAX_GAP_DAYS = 5
 
 
 def ensure_dagster_home() -> Path:

@@ -15,7 +15,7 @@ import dagster as dg
 import duckdb
 
 from ..charts import png_bytes, timeline_rows, timeline_spec
-from ..storage.loads import statements
+from ..storage.execute import statements
 from ..storage.sqlfiles import sql
 from ..tables import FIGURE_TABLES
 

@@ -22,7 +22,8 @@ from ..extraction import ArticleText, Mention, figures_from_mentions, find_menti
 from ..parallel import map_items
 from ..paths import REFERENCE_DIR
 from ..storage.audits import FIGURE_AUDITS, AuditResult, merge_results, raise_on_blocking, run_audits
-from ..storage.loads import fetch_frame, load_extraction
+from ..storage.execute import fetch_frame
+from ..storage.loads import load_extraction
 from ..storage.sqlfiles import sql
 from ..storage.warehouse import Warehouse
 from ..tables import extraction_rows, figure_frame, figure_rows, mention_frame, mention_rows, split_figures
@@ -141,6 +142,7 @@ def run_figures_stage(
         results = run_audits(con, FIGURE_AUDITS)
         raise_on_blocking(results)
         merge_results(summary.audits, results)
+
     with warehouse.writer() as con:
         first = True
         for articles in _chunks(con, start, end, "figures", only_pending):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from .loads import run_query_file
+from .execute import run_query_file
 
 SAMPLE_ROWS = 5
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from .loads import run_script
+from .execute import run_script
 from .sqlfiles import sql
 
 CLAIM_GAP_DAYS = 3

@@ -11,7 +11,7 @@ import hashlib
 
 import duckdb
 
-from .loads import table_columns
+from .execute import table_columns
 
 VOLATILE = {"ingested_at", "read_at", "seen_at", "detected_at", "extracted_at", "applied_at", "mtime_ns"}
 

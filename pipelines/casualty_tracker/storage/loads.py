@@ -7,7 +7,6 @@ what the batch supersedes. A batch is all or nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -16,24 +15,11 @@ import duckdb
 import polars as pl
 
 from ..failpoints import failpoint
+from .claims import refresh_claims
+from .execute import run_script, table_columns
 from .sqlfiles import sql
 
 DERIVED_TABLES = ("number_mentions", "casualty_figures", "troop_figures", "weapon_figures")
-_PARAM = re.compile(r"\$([a-z_]+)")
-
-
-def statements(text: str) -> list[str]:
-    """Split one of our .sql files into statements (they end with ';' at a line end)."""
-    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("--"))
-    return [s.strip() for s in re.split(r";\s*(?:\n|$)", body) if s.strip()]
-
-
-def run_script(con: duckdb.DuckDBPyConnection, text: str, params: dict | None = None) -> None:
-    """Run every statement of a script, binding the named parameters each one uses."""
-    params = params or {}
-    for stmt in statements(text):
-        used = {name: params[name] for name in _PARAM.findall(stmt)}
-        con.execute(stmt, used) if used else con.execute(stmt)
 
 
 def stage(con: duckdb.DuckDBPyConnection, name: str, like: str, frame: pl.DataFrame | None) -> None:
@@ -47,15 +33,6 @@ def stage(con: duckdb.DuckDBPyConnection, name: str, like: str, frame: pl.DataFr
             con.execute(f'INSERT INTO "{name}" BY NAME SELECT * FROM _incoming')
         finally:
             con.unregister("_incoming")
-
-
-def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
-    rows = con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ? AND table_schema = 'main' "
-        "ORDER BY ordinal_position",
-        [table],
-    ).fetchall()
-    return [r[0] for r in rows]
 
 
 def read_ledger(con: duckdb.DuckDBPyConnection) -> dict[str, tuple]:
@@ -90,6 +67,7 @@ def load_ingest(
         if changed_paths:  # a batch of re-stamps only changes nothing
             con.executemany("INSERT INTO staged_changed VALUES (?)", [[p] for p in changed_paths])
         run_script(con, sql("queries/load_ingest.sql"))
+        refresh_claims(con)  # ingest deletes the figures of articles no source delivers any more
         added = con.execute("SELECT count(*) FROM ingest_new_articles").fetchone()[0]
         removed = con.execute("SELECT count(*) FROM ingest_orphans").fetchone()[0]
         revised = con.execute("SELECT count(*) FROM ingest_revised").fetchone()[0]
@@ -132,6 +110,8 @@ def load_extraction(
             run_script(con, sql("queries/replace_rows.sql").replace("{table}", table), params)
         stage(con, "staged_article_extractions", "article_extractions", extractions)
         run_script(con, sql("queries/load_extraction.sql"), params)
+        if stage_name == "figures":
+            refresh_claims(con)
         if audit is not None:
             audit(con)
         failpoint(f"before_commit:{stage_name}")
@@ -139,17 +119,3 @@ def load_extraction(
     except BaseException:
         con.execute("ROLLBACK")
         raise
-
-
-def run_query_file(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> pl.DataFrame:
-    """Run the single query of sql/<name>, binding the named parameters it uses."""
-    (query,) = statements(sql(name))
-    used = {k: (params or {})[k] for k in _PARAM.findall(query)}
-    return fetch_frame(con, query, used or None)
-
-
-def fetch_frame(
-    con: duckdb.DuckDBPyConnection, query: str, params: dict | list | None = None
-) -> pl.DataFrame:
-    """Run a query and return its result as a polars frame (through Arrow)."""
-    return pl.from_arrow(con.sql(query, params=params).to_arrow_table())

@@ -10,6 +10,7 @@ import dagster as dg
 from ...stages.extract import run_figures_stage, run_mentions_stage
 from ...storage.audits import AuditFailed
 from ..checks import TABLE_KINDS, figure_check_results, figure_check_specs
+from ..metadata import figure_table_metadata
 from ..partitions import partition_dates, publication_day
 from ..resources import WarehouseResource
 from .ingest import POOL
@@ -75,15 +76,15 @@ def figure_tables(context: dg.AssetExecutionContext, config: ExtractConfig, ware
         yield from figure_check_results({r.audit.name: r for r in failed.results})
         raise dg.Failure(description=str(failed)) from failed
     context.log.info(f"{summary.articles} articles, figures by kind: {summary.by_kind}")
-    for spec in FIGURE_SPECS:
-        name = spec.key.path[-1]
-        kinds = {k: n for k, n in summary.by_kind.items() if k in TABLE_KINDS[name]}
-        yield dg.MaterializeResult(
-            asset_key=spec.key,
-            metadata={
+    with warehouse.warehouse().reader() as con:
+        for spec in FIGURE_SPECS:
+            name = spec.key.path[-1]
+            kinds = {k: n for k, n in summary.by_kind.items() if k in TABLE_KINDS[name]}
+            metadata = {
                 "articles_processed": summary.articles,
                 "rows_added": summary.rows.get(name, 0),
-                "figures_by_kind": dg.MetadataValue.json(kinds),
-            },
-        )
+                "figures_added_by_kind": dg.MetadataValue.json(kinds),
+                **figure_table_metadata(con, name),
+            }
+            yield dg.MaterializeResult(asset_key=spec.key, metadata=metadata)
     yield from figure_check_results(summary.audits)
