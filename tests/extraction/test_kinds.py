@@ -124,3 +124,16 @@ def test_of_which_introduces_parts():
     text = "Russia launched 14 ballistic missiles overnight, of which six were shot down, the air force said."
     f = only(text, 6)
     assert (f.kind, f.party) == ("weapons", "Russia")
+
+
+def test_coordination_inside_a_noun_phrase():
+    text = (
+        "The army said more than 200 Taliban and affiliated fighters had been killed in retaliatory strikes."
+    )
+    f = only(text, 200)
+    assert (f.kind, f.party) == ("killed", "Taliban")
+
+
+def test_including_does_not_reach_into_earlier_sentences():
+    text = "Eleven crew members remained missing. The ship had 22 people on board, including three guards."
+    assert [(f.kind, f.value) for f in figures(text)] == [("missing", 11)]

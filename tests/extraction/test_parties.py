@@ -140,3 +140,44 @@ def test_soldiers_belong_to_states_and_fighters_to_groups():
 def test_foreign_ministry_is_not_an_aggregate():
     text = "Sudan's foreign ministry put the toll higher, saying 487 people had been killed in El Fasher."
     assert only(text, 487).party == "Sudan"
+
+
+def test_attack_noun_marks_the_agent():
+    text = (
+        "Lebanon's health ministry said 22 people were killed and 117 wounded in an Israeli strike on Beirut."
+    )
+    assert [f.party for f in figures(text)] == ["Lebanon", "Lebanon"]
+
+
+def test_speaker_is_not_the_agent_of_the_reported_clause():
+    text = (
+        "Iranian missiles have killed 24 people in Israel since Friday, officials said, while Iran's health "
+        "ministry said Israeli strikes had killed at least 224 people."
+    )
+    assert only(text, 224).party == "Iran"
+
+
+def test_government_counts_its_own_soldiers():
+    assert only(
+        "", 23, title="Pakistan says 23 soldiers killed in border clashes with Afghan forces"
+    ).party == ("Pakistan")
+    text = (
+        "Russia's Defence Ministry said its forces had struck a meeting of Ukrainian commanders, killing "
+        "more than 60 servicemen."
+    )
+    assert only(text, 60).party == "Ukraine"
+
+
+def test_its_refers_to_the_speaker():
+    text = (
+        "UNIFIL said four of its peacekeepers had been wounded when Israeli tanks fired at its headquarters."
+    )
+    assert only(text, 4).party is None
+
+
+def test_weapons_used_as_instruments_belong_to_the_user():
+    text = (
+        "Russia's Defence Ministry said its forces had targeted a meeting of Ukrainian commanders with two "
+        "Iskander-M missiles."
+    )
+    assert only(text, 2).party == "Russia"

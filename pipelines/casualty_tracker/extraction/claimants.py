@@ -177,7 +177,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
         if cut > 0:
             appositive = inner[cut + 1 :].strip()
             seg = inner[:cut]
-            if _person_name(appositive) == appositive and not _person_name(_trailing_np(seg) or ""):
+            if _person_name(appositive) and not _person_name(_trailing_np(seg) or ""):
                 # "A civil society leader in Komanda, Dieudonne Duranthabo, said": the name
                 return appositive, _trailing_np(seg)
         else:

@@ -43,7 +43,9 @@ _STRONG_AGGREGATE_RE = re.compile(
     r"(?:African Union|UN|United Nations|EU|peacekeeping|regional) (?:mission|force))\b",
     re.IGNORECASE,
 )
-_NP_AGGREGATE_RE = re.compile(r"\b(?:foreign|international|multinational)\b", re.IGNORECASE)
+_NP_AGGREGATE_RE = re.compile(
+    r"\b(?:foreign|international|multinational|UN|United Nations|peacekeeping)\b", re.IGNORECASE
+)
 _WEAK_AGGREGATE_RE = re.compile(r"\b(?:in total|in all|a total of|altogether|overall)\b", re.IGNORECASE)
 _CAPTURE_CONTEXT_RE = re.compile(
     r"\b(?:prisoner swap|prisoner exchange|swap|exchanged?|freed|released|captivity|prisoners?)\b",
@@ -358,6 +360,12 @@ def _one_figure(
     if not calibre_only and nonfigure_cue(text, bd.start, b, np.ext_end):
         return None
     antecedent = _antecedent(ctx, sentence_figs, si, s.paragraph)
+    if (
+        antecedent is not None
+        and antecedent.sentence != si
+        and re.search(r"\bincluding\s*$", text[max(0, bd.start - 12) : bd.start])
+    ):
+        antecedent = None  # "22 people on board, including three guards": not an earlier figure
     prev = sentence_figs[-1] if sentence_figs else None
     coordinated = prev is not None and bool(_COORD_GAP_RE.match(text[prev.phrase_end : bd.start]))
     if _BODIES_OF_RE.search(text[max(0, bd.start - 30) : bd.start]):
@@ -414,6 +422,7 @@ def _one_figure(
         s, si, kind, action, np, a, bd.start, lo, antecedent, prev, coordinated, pms, subj_spans, attr,
         claimant_obj, military_noun, others,
     )  # fmt: skip
+    site.attrs_all = attrs
     party = _choose_party(ctx, site)
     # population
     ante_pop = antecedent.figure.population if antecedent is not None else None
@@ -478,7 +487,9 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
         if act is None and prev is not None and coordinated and prev.figure.kind == "weapons":
             act = prev.figure.action
         return "weapons", act, None
-    partitive_them = np.partitive in ("them", "those", "these", "whom") or left_partitive(text, q_start)
+    partitive_them = np.partitive in ("them", "those", "these", "whom", "which") or left_partitive(
+        text, q_start
+    )
     if np.category in ("weapon", "model") or (
         partitive_them
         and antecedent is not None
@@ -488,6 +499,8 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
         act = action_after(text, np.ext_end) or action_near(text, lo, q_start)
         if act is None and not coordinated:
             act = action_near(text, 0, q_start)
+        if act is None and re.search(r"\bwith\s+(?:\w+\s+){0,2}$", text[max(0, q_start - 30) : q_start]):
+            act = "deployed"  # "targeted a meeting with two Iskander-M missiles"
         if act is None and np.hyphen:
             act = action_near(text, np.end, min(len(text), np.end + 12))
         if act is None and prev is not None and coordinated and prev.figure.kind == "weapons":
@@ -577,7 +590,7 @@ def _carried_claimant(ctx: _Ctx, si: int, s: Sentence, pms: list[PartyMention]) 
     for a, c in zip(reversed(attrs), reversed(ctx.resolved[si - 1]), strict=False):
         if a.type in ("say", "according", "estimate") and c.name:
             first = next((pm for pm in pms if not pm.modifier), None)
-            if first is not None and c.country and first.party != c.country:
+            if first is not None and first.party != (c.country or _claimant_party(c)):
                 return None  # the sentence moves on to another party's story
             return c
     return None
@@ -612,6 +625,7 @@ class _Site:
     claimant: cl.Claimant | None
     military_noun: bool
     others: list[tuple[int, int]]
+    attrs_all: list[cl.Attribution] = field(default_factory=list)
 
 
 def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
@@ -638,6 +652,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     # 2. "nine of its soldiers": the owner of "its" is the nearest party before it
     if np.partitive in ("its", "their", "its own", "their own", "his", "her"):
         before = [pm for pm in pms if pm.end <= a and not pm.modifier]
+        speaker = [sp for sp in subj_spans if sp[1] <= a and (not before or sp[0] >= before[-1].start)]
+        if speaker and attr is not None and not any(_in_spans(pm, speaker) for pm in before):
+            return _claimant_party(claimant)  # "UNIFIL said four of its peacekeepers"
         if before:
             if np.partitive.startswith("their") and _is_list(text, before):
                 return None
@@ -650,7 +667,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             return claimant.country
     # 3. "95 of those released", "among them 125 ...": the part shares the total's owner
     if (
-        (np.partitive in ("them", "those", "these", "whom") or left_partitive(text, q_start))
+        (np.partitive in ("them", "those", "these", "whom", "which") or left_partitive(text, q_start))
         and antecedent is not None
         and antecedent.figure.party is not None
     ):
@@ -676,10 +693,15 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         after_verb = re.match(
             rf"\s+(?:\w+\s+){{0,3}}?({lex.weapon_action_re.pattern})", text[np.ext_end :], re.I
         )
-        deploy_verb = (last is not None and lex.weapon_actions[last.group(0).lower()] == "deployed") or (
-            action_after(text, np.ext_end) == "deployed"
-            and after_verb is not None
-            and after_verb.group(1).lower() in lex.weapon_action_verbs
+        instrumental = re.search(r"\bwith\s+(?:\w+\s+){0,2}$", text[max(0, q_start - 30) : q_start])
+        deploy_verb = (
+            bool(instrumental)
+            or (last is not None and lex.weapon_actions[last.group(0).lower()] == "deployed")
+            or (
+                action_after(text, np.ext_end) == "deployed"
+                and after_verb is not None
+                and after_verb.group(1).lower() in lex.weapon_action_verbs
+            )
         )
     if kind == "weapons" and np.category == "weapon" and m_is_calibre(np, text, a):
         local = [pm for pm in usable if lo <= pm.start and pm.end <= q_start and not pm.recipient]
@@ -691,6 +713,17 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         # the sender, supplier or user is the subject before the verb
         pool = usable if (attr is not None and attr.type == "pledge") else not_source
         senders = [pm for pm in pool if pm.end <= q_start and not pm.recipient and not pm.locative]
+        if kind == "weapons" and action == "deployed":
+            clause = _speech_clause_start(text, site.attrs_all, q_start)
+            lead = text[clause:q_start].lstrip(' ,"“')
+            if re.match(r"(?:it|its|they|their|we|our)\b", lead, re.I) and _claimant_party(claimant):
+                return _claimant_party(
+                    claimant
+                )  # "the ministry said its forces targeted ... with two missiles"
+            firsts = [pm for pm in senders if pm.start >= clause]
+            if firsts:
+                return firsts[0].party
+            senders = [pm for pm in senders if pm.start >= clause]
         if senders:
             if _is_list(text, senders):
                 return None
@@ -710,7 +743,13 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         if weak:
             return None
         if kind == "weapons":
-            after = [pm for pm in not_source if pm.start >= np.ext_end and not pm.recipient]
+            after = [
+                pm
+                for pm in not_source
+                if pm.start >= np.ext_end
+                and not pm.recipient
+                and not _TARGET_BEFORE_RE.search(text[: pm.start])
+            ]
             if after:
                 return after[0].party
         return _fallback(ctx, si, kind, action, np, military_noun, claimant, set())
@@ -738,6 +777,24 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         cands = states if (states or not military_noun) else cands
     before = [pm for pm in cands if pm.end <= q_start]
     after = [pm for pm in cands if pm.start >= np.ext_end and not _in_relative(text, np.ext_end, pm.start)]
+    clause = _clause_start(text, q_start)
+    if before and _SUFFER_RE.search(text[clause:q_start]):
+        in_clause = [pm for pm in before if pm.start >= clause]
+        if in_clause:
+            return in_clause[0].party  # "Russia had lost 1,140 troops"
+    own_party = _claimant_party(claimant)
+    speaker_agent = bool(
+        _SPEAKER_AGENT_RE.search(text[_speech_clause_start(text, site.attrs_all, q_start) : q_start])
+    )
+    if (
+        np.detail == "troop"
+        and kind in ("killed", "wounded", "casualties", "missing")
+        and own_party
+        and (lex.party(own_party) or PartyMention(0, 0, "", "", "", "group")).type == "state"
+        and own_party not in agents
+        and not speaker_agent
+    ):
+        return own_party  # "Pakistan says 23 soldiers killed": a government counts its own soldiers
     if before:
         clause = _clause_start(text, q_start)
         if _SUFFER_RE.search(text[clause:q_start]):
@@ -757,7 +814,16 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         first = in_subject[:1] or [_claimant_party(claimant) or ctx.dominant]
         side = {p for p in first if p}
     return _fallback(
-        ctx, si, kind, action, np, military_noun, claimant, agents, hostile_side=side if hostile else None
+        ctx,
+        si,
+        kind,
+        action,
+        np,
+        military_noun,
+        claimant,
+        agents,
+        hostile_side=side if hostile else None,
+        speaker_agent=speaker_agent,
     )
 
 
@@ -766,6 +832,23 @@ def m_is_calibre(np, text: str, a: int) -> bool:
     return bool(re.match(r"\d{2,3}(?:\.\d+)?\s?-?\s?mm", text[a:]))
 
 
+_TARGET_BEFORE_RE = re.compile(r"\b(?:on|at|against|into|onto|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _speech_clause_start(text: str, attrs: list[cl.Attribution], pos: int) -> int:
+    """Where the reported clause begins: after the last "X said" before `pos`."""
+    start = 0
+    for at in attrs:
+        if at.end <= pos and at.type != "according":
+            start = at.end
+    return start
+
+
+_SPEAKER_AGENT_RE = re.compile(
+    r"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:killed|killing|targeted|"
+    r"struck|hit|destroyed|shot|fired|attacked|wounded|neutralised|neutralized|eliminated)\b",
+    re.IGNORECASE,
+)
 _SUFFER_RE = re.compile(r"\b(?:suffered|suffering|sustained|incurred|lost|losing|has given|have given)\b")
 _CLAUSE_START_RE = re.compile(r"\bthat\b|[;:\"“”]|,\s+(?:and|but|while)\b")
 
@@ -822,7 +905,9 @@ def _lemma(word: str | None) -> str:
     return w[:-1] if w.endswith("s") else w
 
 
-def _fallback(ctx, si, kind, action, np, military_noun, claimant, exclude, hostile_side=None) -> str | None:
+def _fallback(
+    ctx, si, kind, action, np, military_noun, claimant, exclude, hostile_side=None, speaker_agent=False
+) -> str | None:
     """No owner in the sentence: the same noun counted earlier, the other side of a hostile
     act, the previous figure of the same sort, the claimant's country, then the article."""
     lex = load()
@@ -839,7 +924,7 @@ def _fallback(ctx, si, kind, action, np, military_noun, claimant, exclude, hosti
             return not is_state
         return not (troop_like and not is_state)
 
-    if np.detail == "troop" and group == "casualty" and claimant is not None:
+    if np.detail == "troop" and group == "casualty" and claimant is not None and not speaker_agent:
         cp = _claimant_party(claimant)  # an army reporting "two soldiers were injured" means its own
         if cp and acceptable(cp):
             return cp

@@ -17,7 +17,7 @@ from .lexicon import load
 _WS_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"[\"“”‘’']?[A-Za-z\u00C0-\u024F0-9][\w'’\-\u00C0-\u024F.]*|[^\s\w]")
 _PARTITIVE_RE = re.compile(
-    r"\s+of\s+(them|those|these|its own|its|their own|their|his|her|our|the|whom)\b(?:\s+own\b)?",
+    r"\s+of\s+(them|those|these|its own|its|their own|their|his|her|our|the|whom|which)\b(?:\s+own\b)?",
     re.IGNORECASE,
 )
 _VAGUE_OF_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
@@ -110,6 +110,7 @@ _AUX = (
     r"in the attack|in the strikes?|in the assault|among (?:the |those )?\w+|\w+ly)"
 )
 _RELCLAUSE_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
+_NP_AND_RE = re.compile(r"\s+(?:other\s+|allied\s+|affiliated\s+|foreign\s+|[a-z-]+ed\s+)?")
 _MEASURE_TAIL_RE = re.compile(r"\b(?:to|at|reached|stood at|totall?ed)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _LEFT_PARTITIVE_RE = re.compile(
     r"(?:\bamong them|\bincluding|\bof whom|\bof which|\bof them|\bof those)\s*,?\s*$", re.IGNORECASE
@@ -195,6 +196,13 @@ def noun_phrase(
             break
         tok = tm.group(0).strip("\"“”‘’'")
         low = tok.lower()
+        if low in ("and", "or") and np.head is None:
+            cm = _NP_AND_RE.match(text, tm.end())
+            if cm:
+                nm2 = lex.noun_re.match(text, cm.end())
+                if nm2 and lex.noun_info(nm2.group(0))[0] in ("person", "kind", "demonym"):
+                    pos = cm.end()
+                    continue
         if not tok or not tok[0].isalnum() or low in _STOP_WORDS:
             break
         if tok[0].isdigit() and not re.search(r"[A-Za-z]", tok):

@@ -36,6 +36,12 @@ _PREPOSITIONS = frozenset(
     {"on", "in", "at", "against", "into", "near", "across", "from", "over", "of", "between", "with"}
     | {"around", "outside", "inside", "toward", "towards", "along", "throughout"}
 )
+_ATTACK_NOUN_RE = re.compile(
+    r"^(?:'s|’s)?(?:\s+(?!(?:as|and|or|in|on|at|of|to|the|a|an|with|for|since|after)\b)[\w-]+)?\s+"
+    r"(?:air\s*strikes?|airstrikes?|strikes?|attacks?|shelling|raids?|bombardment|"
+    r"bombing|fire|offensive|assault|missiles?|drones?|artillery|rockets?|gunfire|bombs?)\b",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE_RE = re.compile(
     r"\bthat\b|;|\bsaid\b|\bsays\b|\badding\b|\bwhile\b|\bbut\b|\bwhich\b|\bwho\b|\bafter\b|\bwhen\b"
 )
@@ -121,6 +127,10 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
     26", "Ukrainian forces ... destroying", "killed by Indian shelling", "RSF seizes")?"""
     if pm.by_agent or pm.led:
         return True
+    attack = pm.role in ("demonym", "name", "group") and _ATTACK_NOUN_RE.match(text[pm.end : pm.end + 40])
+    # "in an Israeli strike", "Russian drones struck": unless a new clause separates it from the number
+    if attack and (pm.start > num_start or not _NEW_CLAUSE_RE.search(text[pm.end : num_start])):
+        return True
     rx = load().agent_verb_re
     if pm.end <= num_start:
         lead = text[max(0, pm.start - 40) : pm.start]
@@ -130,7 +140,9 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
             return False  # inside a prepositional phrase: "strikes on southern Lebanon killed"
         segment = text[pm.end : num_start]
         first = rx.search(segment)
-        if first is None or re.search(r"[,;:]|\bthat\b|\bwho\b|\bwhich\b", segment[: first.start()]):
+        if first is None or re.search(
+            r"[,;:]|\b(?:that|who|which|said|says|say|told|according)\b", segment[: first.start()]
+        ):
             return False
         # the same subject carries on to the number unless a new clause starts in between
         return not _NEW_CLAUSE_RE.search(segment[first.end() :])
@@ -153,7 +165,7 @@ def population(np, sentence: str, antecedent_population: str | None) -> str | No
     mods = (np.modifiers or "").lower()
     if "civilian" in mods:
         return "civilian"
-    if np.partitive in ("them", "those", "these", "whom"):
+    if np.partitive in ("them", "those", "these", "whom", "which"):
         return antecedent_population
     if np.category == "person":
         if np.detail in ("member", "other"):
