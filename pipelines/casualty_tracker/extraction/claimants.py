@@ -15,28 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import load
+from .lexicon import load, pattern
 
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|in the words of)\s+([^,;.\"“”]+(?:\.[A-Z][^,;.\"“”]*)*)", re.IGNORECASE
 )
 _CITING_RE = re.compile(r"\b(?:citing|quoting)\s+([^,;\"“”]+?)(?=[,;\"“”]|\.(?:\s|$)|$)")
-_PLEDGE_RE = re.compile(
-    r"\b(?:has|have|had)?\s*(?:together\s+)?(?:pledged|promised|committed|offered|vowed)\s+(?:to\s+(?:send|deploy|"
-    r"provide|contribute|dispatch)\b|more than|up to|about|some|\d|a\s|an\s)"
-)
 _LIST_RE = re.compile(
     r"\b(?:on|in)\s+(?:its|their|his|her)\s+(?:list|register|registry|records|database|tally)\b"
-)
-_DOC_TAIL_RE = re.compile(
-    r"\s+(?:statement|update|report|figures|data|tally|estimates?|bulletin|count|account|assessment|"
-    r"statistics|records|numbers|briefing|post|analysis|findings|investigation)$",
-    re.IGNORECASE,
-)
-_DOC_HEAD_RE = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:account|report|statement|briefing|assessment|analysis|investigation|"
-    r"estimate|tally|update|post|bulletin)s?\s+(?:published\s+|issued\s+|released\s+|given\s+|compiled\s+)?by\s+",
-    re.IGNORECASE,
 )
 _GATHERED_RE = re.compile(
     r"^(?:intelligence|information|data|evidence|figures)\s+(?:gathered|collected|obtained|compiled)\s+by\s+",
@@ -54,34 +40,6 @@ _RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose)\s+.*$", re.DOTALL)
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
 _PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "we", "i", "our"}
 _FIRST_PERSON = {"we", "i", "our", "us"}
-_GENERIC_HEADS = (
-    "ministry",
-    "army",
-    "military",
-    "agency",
-    "monitor",
-    "office",
-    "observatory",
-    "group",
-    "official",
-    "officials",
-    "organisation",
-    "organization",
-    "service",
-    "force",
-    "forces",
-    "network",
-    "command",
-    "staff",
-    "government",
-    "authorities",
-    "police",
-    "spokesman",
-    "spokesperson",
-    "mission",
-    "body",
-)
-_GROUP_HEADS = ("group", "rebels", "militia", "movement", "insurgents", "militants", "jihadists", "fighters")
 _ACRONYM_DEF_RE = re.compile(
     r"((?:(?:[A-Z][\w'’-]*|of|for|the|and|on)\s+){0,10}?[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,6})?)\)"
 )
@@ -96,6 +54,29 @@ _ROLE_FOR_RE = re.compile(
     r"^(?P<role>[a-z][\w\s]*?)\s+for\s+(?P<owner>[A-Z][\w\s]*?)(?:'s|’s)\s+(?P<org>[a-z][\w\s]*)$"
 )
 _MINISTER_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+Minister\b")
+
+
+def _pledge_re() -> re.Pattern[str]:
+    return pattern(
+        r"\b(?:has|have|had)?\s*(?:together\s+)?<<pledge_verb>>\s+(?:to\s+(?:send|deploy|provide|contribute|"
+        r"dispatch)\b|more than|up to|about|some|\d|a\s|an\s)"
+    )
+
+
+def _doc_tail_re() -> re.Pattern[str]:
+    return pattern(r"\s+<<document_noun>>$", re.IGNORECASE)
+
+
+def _doc_head_re() -> re.Pattern[str]:
+    return pattern(
+        r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?<<document_noun>>\s+"
+        r"(?:published\s+|issued\s+|released\s+|given\s+|compiled\s+)?by\s+",
+        re.IGNORECASE,
+    )
+
+
+def _org_words_re() -> re.Pattern[str]:
+    return pattern(r"\b<<org_word>>\b")
 
 
 @dataclass(slots=True)
@@ -307,7 +288,7 @@ def attributions(text: str) -> list[Attribution]:
             re.search(r"\b(?:which|who)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()])
         )
         out.append(Attribution(m.start(), m.end(), subject, vtype, appositive, relative=relative))
-    for m in _PLEDGE_RE.finditer(text):
+    for m in _pledge_re().finditer(text):
         subject, appositive = _subject_before(text, m.start())
         if subject:
             out.append(Attribution(m.start(), m.end(), subject, "pledge", appositive))
@@ -358,12 +339,12 @@ def _is_outlet(name: str) -> bool:
 
 def _clean(subject: str) -> str:
     s = _RELATIVE_RE.sub("", _PAREN_RE.sub("", subject)).strip(" \"“”',.")
-    s = _DOC_HEAD_RE.sub("", s)
+    s = _doc_head_re().sub("", s)
     s = _GATHERED_RE.sub("", s)
     prev = None
     while prev != s:
         prev = s
-        s = _DOC_TAIL_RE.sub("", s)
+        s = _doc_tail_re().sub("", s)
     return s.strip()
 
 
@@ -405,18 +386,15 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         return _resolve_pronoun(
             first if first in ("its", "their", "his", "her") else low, state, sentence_before
         )
-    # anonymous documents: "earlier estimates", "reports"
-    if re.fullmatch(
-        r"(?:earlier|previous|other|some|independent|official|new|initial|preliminary|latest)?\s*"
-        r"(?:estimates?|reports?|figures|data|statistics|records|calculations|tallies)",
-        low,
+    # anonymous documents: "earlier estimates", "Western estimates", "reports"
+    adj = pattern(r"(?:the\s+|an?\s+)?(?:(\w+)\s+)?<<anonymous_document>>").fullmatch(subject.strip())
+    if adj and (
+        adj.group(1) is None
+        or adj.group(1).islower()
+        or adj.group(1).endswith("ern")
+        or adj.group(1) in lex.party_aliases
     ):
         return Claimant(None, kind="anonymous")
-    adj = re.fullmatch(
-        r"(?:the\s+|an?\s+)?(\w+)\s+(?:estimates?|reports?|figures|data|assessments?)", subject.strip()
-    )
-    if adj and (adj.group(1).islower() or adj.group(1).endswith("ern") or adj.group(1) in lex.party_aliases):
-        return Claimant(None, kind="anonymous")  # "Western estimates", "earlier reports"
     person = _person_name(s)
     if person:
         full = state.persons.get(person) if " " not in person else person
@@ -451,15 +429,15 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         w[:1].isupper() for w in re.sub(r"\b[A-Z][\w]*-(?:based|backed|led|run)\b", "", s).split()[1:]
     ):
         head = low.split()[-1]
-        if head in _GROUP_HEADS:
+        if head in lex.words("group_head"):
             groups = [g for i, g in state.group_mentions if i <= state.current]
             if groups:
                 return Claimant(groups[-1], None, "org")
-        if head in _GENERIC_HEADS:
+        if head in lex.words("generic_head"):
             found = _antecedent(head, state)
             if found:
                 return found
-            if head in ("army", "military", "government", "police") and state.dominant:
+            if head in lex.words("national_body") and state.dominant:
                 info = lex.party(state.dominant)
                 if info and info.demonym:
                     return Claimant(f"{info.demonym} {head}", state.dominant, "org")
@@ -559,14 +537,6 @@ def _normalise(s: str, state: ClaimantState) -> str:
     return s
 
 
-_ORG_WORDS = (
-    r"\b(?:Ministry|Office|Council|Network|Observatory|Organization|Organisation|Forces?|Army|Staff|Service|Agency|"
-    r"Headquarters|Command|Committee|Commission|Department|Doctors|Institute|Center|Centre|Government|Authority|"
-    r"Mission|Nations|Union|Watch|Programme|Program|Fund|Corps|Guard|Police|University|Group|Front|Movement|"
-    r"Framework|Coalition|Alliance|Brigades?|Party|Court|Parliament|Assembly|Cross|Crescent|Bureau)\b"
-)
-
-
 def _finish(s: str, state: ClaimantState) -> Claimant:
     lex = load()
     s = re.sub(r"\bU\.S\.", "US", re.sub(r"\bU\.K\.", "UK", re.sub(r"\bU\.N\.", "UN", s or "")))
@@ -593,11 +563,9 @@ def _finish(s: str, state: ClaimantState) -> Claimant:
             if w in lex.titles or w.rstrip(".") in lex.titles:
                 break
             name_words.insert(0, w)
-        is_org = any(w.lower() in _GENERIC_HEADS or w in lex.party_aliases for w in name_words) or re.search(
-            r"\b(?:Ministry|Office|Council|Network|Observatory|Organization|Organisation|Forces?|Army|Staff|"
-            r"Service|Agency|Headquarters|Command|Committee|Commission|Department|Doctors|Institute|Center|Centre|"
-            r"Government|Authority|Mission|Nations|Union|Watch|Programme|Program|Fund|Corps|Guard|Police)\b",
-            s,
+        heads = lex.words("generic_head")
+        is_org = any(w.lower() in heads or w in lex.party_aliases for w in name_words) or bool(
+            _org_words_re().search(s)
         )
         if name_words and not is_org and len(name_words) <= 4:
             if len(name_words) == 1 and name_words[0] in state.persons:
@@ -635,7 +603,7 @@ def _person_name(s: str) -> str | None:
     ):
         return None
     name = " ".join(run)
-    if re.search(_ORG_WORDS, name):
+    if _org_words_re().search(name):
         return None
     if any(w in lex.party_aliases and lex.party_aliases[w].role != "leader" for w in run):
         return None

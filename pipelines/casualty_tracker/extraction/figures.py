@@ -24,7 +24,7 @@ from .kinds import (
     np_coordination,
     right_predicate,
 )
-from .lexicon import load
+from .lexicon import load, pattern
 from .model import ArticleText, Figure, Mention
 from .nonfigures import reject_reason
 from .numbers import sentence_mentions
@@ -36,32 +36,22 @@ from .weapons import action_after, action_near, weapon_name
 _COORD_GAP_RE = re.compile(
     r"^\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:another\s+|a further\s+|an additional\s+)?$|^\s*,?\s*$"
 )
-_STRONG_AGGREGATE_RE = re.compile(
-    r"\b(?:(?:foreign|international|multinational)(?:\s+[\w-]+)?\s+(?:soldiers|troops|personnel|forces|fighters|"
-    r"nationals|peacekeepers|police|contingents?)|multinational|together|combined|both sides|all sides|"
-    r"countries|nations|each|"
-    r"(?:African Union|UN|United Nations|EU|peacekeeping|regional) (?:mission|force))\b",
-    re.IGNORECASE,
+# the words in these patterns come from word_lists.csv
+_STRONG_AGGREGATE = (  # totals across parties: "foreign soldiers", "10 countries have together pledged"
+    r"\b(?:<<aggregate_modifier>>(?:\s+[\w-]+)?\s+<<aggregate_head>>|<<aggregate_clause>>|"
+    r"<<aggregate_mission>> (?:mission|force))\b"
 )
-_NP_AGGREGATE_RE = re.compile(
-    r"\b(?:foreign|international|multinational|UN|United Nations|peacekeeping)\b", re.IGNORECASE
+_NP_AGGREGATE = r"\b<<aggregate_np>>\b"  # "UN peacekeepers", "foreign troops"
+_WEAK_AGGREGATE = r"\b<<aggregate_total>>\b"  # "in total", "in all"
+_CAPTURE_CONTEXT = r"\b<<capture_context>>\b"  # a prisoner swap
+_SUPPLY = (  # "a new US military aid package", "Germany has delivered"
+    r"^(?:'s|’s)?\s+(?:new\s+)?(?:military\s+|security\s+|weapons\s+|arms\s+)?<<aid_noun>>\b|"
+    r"^(?:\s+\w+){0,3}?\s+<<supply_verb>>\b"
 )
-_WEAK_AGGREGATE_RE = re.compile(r"\b(?:in total|in all|a total of|altogether|overall)\b", re.IGNORECASE)
-_CAPTURE_CONTEXT_RE = re.compile(
-    r"\b(?:prisoner swap|prisoner exchange|swap|exchanged?|freed|released|captivity|prisoners?)\b",
-    re.IGNORECASE,
-)
-_SUPPLY_RE = re.compile(
-    r"^(?:'s|’s)?\s+(?:new\s+)?(?:military\s+|security\s+|weapons\s+|arms\s+)?(?:aid|assistance)\b|"
-    r"^(?:\s+\w+){0,3}?\s+(?:supplied|supplying|supplies|delivered|delivering|provided|providing|donated|"
-    r"has committed|pledged)\b",
-    re.IGNORECASE,
-)
-_ANONYMOUS_SOURCE_RE = re.compile(
-    r"^(?:(?:local|unnamed|anonymous|security|military|diplomatic|medical|several|other|two|three)\s+)*"
-    r"(?:sources|reports|media reports|media|officials|witnesses)$",
-    re.IGNORECASE,
-)
+_ANONYMOUS_SOURCE = r"^(?:<<anonymous_source_modifier>>\s+)*<<anonymous_source>>$"  # "citing local sources"
+_REMAINS_OF = r"\b<<remains_noun>>\s+of\s+(?:the\s+)?$"  # "the bodies of 122 people"
+_POSSESSION = r"\b<<possession_verb>>\s+$"  # "the ELN has about 6,000 fighters"
+_SUFFER = r"\b<<suffer_verb>>\b"  # "Russia had lost 1,140 troops"
 _QUANTIFIED_SUBJECT_RE = re.compile(
     r"^(?:about|some|several|many|most|all|both|around|nearly|more than|at least|\d)", re.IGNORECASE
 )
@@ -180,7 +170,7 @@ def _prepare(article: ArticleText) -> _Ctx:
         for pm in plist:
             if pm.recipient or pm.modifier:
                 continue
-            if _SUPPLY_RE.match(s.text[pm.end : pm.end + 60]):
+            if pattern(_SUPPLY, re.IGNORECASE).match(s.text[pm.end : pm.end + 60]):
                 supplier = pm.party
                 break
         if supplier:
@@ -210,7 +200,7 @@ def _prepare(article: ArticleText) -> _Ctx:
                 c = cl.Claimant(None, kind="anonymous")
             else:
                 c = cl.resolve(a.subject, state, s.text[: a.start])
-            if a.citing and not _ANONYMOUS_SOURCE_RE.match(a.citing):
+            if a.citing and not pattern(_ANONYMOUS_SOURCE, re.IGNORECASE).match(a.citing):
                 cited = cl.resolve(a.citing, state, s.text[: a.start])
                 if cited.name:
                     state.cited = cited
@@ -327,10 +317,6 @@ def _antecedent(ctx: _Ctx, sentence_figs: list[_Work], si: int, paragraph: int) 
     return None
 
 
-_BODIES_OF_RE = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_POSSESSION_RE = re.compile(r"\b(?:has|have|had|with|numbering|totall?ing|fields|fielded)\s+$", re.IGNORECASE)
-
-
 def _one_figure(
     ctx, si, s, m, a, b, lo, next_start, cal_spans, attrs, subj_spans, pms, sentence_figs, others
 ):
@@ -368,7 +354,7 @@ def _one_figure(
         antecedent = None  # "22 people on board, including three guards": not an earlier figure
     prev = sentence_figs[-1] if sentence_figs else None
     coordinated = prev is not None and bool(_COORD_GAP_RE.match(text[prev.phrase_end : bd.start]))
-    if _BODIES_OF_RE.search(text[max(0, bd.start - 30) : bd.start]):
+    if pattern(_REMAINS_OF, re.IGNORECASE).search(text[max(0, bd.start - 30) : bd.start]):
         kind, action, kind_pop = "killed", None, None
     else:
         kind, action, kind_pop = _decide_kind(
@@ -476,7 +462,7 @@ def _sanity(fig: Figure) -> None:
 
 
 def _pledged(text: str, lo: int, hi: int) -> bool:
-    return bool(re.search(r"\b(?:pledged|promised|committed|offered|vowed|plans?|will)\b", text[lo:hi]))
+    return bool(pattern(r"\b(?:<<pledge_verb>>|plans?|will)\b").search(text[lo:hi]))
 
 
 def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, coordinated, calibre_only):
@@ -559,7 +545,7 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
     if (
         np.category == "person"
         and np.detail in ("troop", "fighter")
-        and _POSSESSION_RE.search(text[:q_start])
+        and pattern(_POSSESSION, re.IGNORECASE).search(text[:q_start])
     ):
         return "troops", "none", None  # "the ELN has about 6,000 fighters"
     if np.category == "person" and np.detail == "troop":
@@ -571,7 +557,7 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
             kind, action = lex.kind_triggers[rm.group(0).lower()]
             if kind != "troops":
                 return kind, None, None
-        if np.category in ("person", "demonym") and _CAPTURE_CONTEXT_RE.search(text):
+        if np.category in ("person", "demonym") and pattern(_CAPTURE_CONTEXT, re.IGNORECASE).search(text):
             return "captured", None, None
         if np.category == "person" and np.detail == "other" and antecedent is not None:
             return antecedent.figure.kind, antecedent.figure.action, None
@@ -678,9 +664,16 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     clause_lo = max(lo, _clause_start(text, q_start))
     window = text[clause_lo:q_start] + " " + np.modifiers + " " + np.extension + text[np.end : np.end + 6]
     np_words = np.modifiers + " " + np.extension
-    if kind != "weapons" and (_STRONG_AGGREGATE_RE.search(window) or _NP_AGGREGATE_RE.search(np_words)):
+    if kind != "weapons" and (
+        pattern(_STRONG_AGGREGATE, re.IGNORECASE).search(window)
+        or pattern(_NP_AGGREGATE, re.IGNORECASE).search(np_words)
+    ):
         return None
-    weak = bool(_WEAK_AGGREGATE_RE.search(text[max(0, q_start - 40) : min(len(text), np.ext_end + 25)]))
+    weak = bool(
+        pattern(_WEAK_AGGREGATE, re.IGNORECASE).search(
+            text[max(0, q_start - 40) : min(len(text), np.ext_end + 25)]
+        )
+    )
     usable = [
         pm for pm in pms if not pm.modifier and not any(o[0] <= pm.start and pm.end <= o[1] for o in others)
     ]
@@ -778,13 +771,13 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     before = [pm for pm in cands if pm.end <= q_start]
     after = [pm for pm in cands if pm.start >= np.ext_end and not _in_relative(text, np.ext_end, pm.start)]
     clause = _clause_start(text, q_start)
-    if before and _SUFFER_RE.search(text[clause:q_start]):
+    if before and pattern(_SUFFER).search(text[clause:q_start]):
         in_clause = [pm for pm in before if pm.start >= clause]
         if in_clause:
             return in_clause[0].party  # "Russia had lost 1,140 troops"
     own_party = _claimant_party(claimant)
     speaker_agent = bool(
-        _SPEAKER_AGENT_RE.search(text[_speech_clause_start(text, site.attrs_all, q_start) : q_start])
+        _speaker_agent_re().search(text[_speech_clause_start(text, site.attrs_all, q_start) : q_start])
     )
     if (
         np.detail == "troop"
@@ -797,7 +790,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return own_party  # "Pakistan says 23 soldiers killed": a government counts its own soldiers
     if before:
         clause = _clause_start(text, q_start)
-        if _SUFFER_RE.search(text[clause:q_start]):
+        if pattern(_SUFFER).search(text[clause:q_start]):
             # "North Korean soldiers who fought Ukrainian forces have suffered 1,100 casualties"
             in_clause = [pm for pm in before if pm.start >= clause]
             if in_clause:
@@ -835,6 +828,14 @@ def m_is_calibre(np, text: str, a: int) -> bool:
 _TARGET_BEFORE_RE = re.compile(r"\b(?:on|at|against|into|onto|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+def _speaker_agent_re() -> re.Pattern[str]:
+    """ "its forces had targeted ...": the speaker is the doer (agent verbs from agent_verbs.csv)."""
+    verbs = load().agent_verb_re.pattern
+    return pattern(
+        rf"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){{0,6}}?\s+(?:had\s+|have\s+|has\s+)?{verbs}", re.I
+    )
+
+
 def _speech_clause_start(text: str, attrs: list[cl.Attribution], pos: int) -> int:
     """Where the reported clause begins: after the last "X said" before `pos`."""
     start = 0
@@ -844,12 +845,6 @@ def _speech_clause_start(text: str, attrs: list[cl.Attribution], pos: int) -> in
     return start
 
 
-_SPEAKER_AGENT_RE = re.compile(
-    r"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:killed|killing|targeted|"
-    r"struck|hit|destroyed|shot|fired|attacked|wounded|neutralised|neutralized|eliminated)\b",
-    re.IGNORECASE,
-)
-_SUFFER_RE = re.compile(r"\b(?:suffered|suffering|sustained|incurred|lost|losing|has given|have given)\b")
 _CLAUSE_START_RE = re.compile(r"\bthat\b|[;:\"“”]|,\s+(?:and|but|while)\b")
 
 

@@ -100,7 +100,6 @@ _STOP_WORDS = frozenset(
         "per",
     ]
 )
-_MODIFIER_KIND = {"injured": "wounded", "wounded": "wounded", "dead": "killed", "missing": "missing"}
 _AUX = (
     r"(?:have|has|had|were|was|are|is|be|been|being|may|might|could|would|will|also|now|reportedly|all|"
     r"already|officially|summarily|either|later|then|still|allegedly|feared|believed|thought|confirmed|"
@@ -234,8 +233,9 @@ def noun_phrase(
                 np.end = np.ext_end = end + km.end()
             return np
     for word in np.modifiers.lower().split():
-        if word in _MODIFIER_KIND:
-            np.kind_adj = _MODIFIER_KIND[word]
+        info = lex.kind_nouns.get(word)
+        if info and info[0] in ("killed", "wounded", "missing"):
+            np.kind_adj = info[0]  # "107 injured people", "two missing soldiers"
     _extend(text, np)
     return np
 
@@ -349,10 +349,6 @@ def nonfigure_cue(text: str, lo: int, hi: int, np_end: int) -> str | None:
 _VERBISH_RE = re.compile(
     r"\b(?:had|have|has|were|was|is|are|been|be|will|would|said|says|told|\w+ed|\w+ing)\b", re.IGNORECASE
 )
-_ADJECTIVAL_ED = frozenset(
-    {"allied", "armed", "backed", "based", "led", "united", "trained", "unnamed", "unidentified"}
-    | {"affiliated", "linked", "aligned"}
-)
 
 
 def np_coordination(gap: str) -> bool:
@@ -364,5 +360,6 @@ def np_coordination(gap: str) -> bool:
     if len(words) > 5:
         return False
     return not any(
-        _VERBISH_RE.fullmatch(w.strip(",")) and w.strip(",").lower() not in _ADJECTIVAL_ED for w in words
+        _VERBISH_RE.fullmatch(w.strip(",")) and w.strip(",").lower() not in load().words("adjectival_ed")
+        for w in words
     )

@@ -98,7 +98,17 @@ class Lexicon:
     agent_verb_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     person_roles: frozenset[str] = frozenset()
     group_words: frozenset[str] = frozenset()
+    lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
     prefilter_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """A named word list from word_lists.csv (empty if the list is missing)."""
+        return self.lists.get(name, ())
+
+    def alt(self, name: str) -> str:
+        """A regex alternation (longest first, escaped) of a named word list."""
+        items = sorted(self.words(name), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in items) or "(?!x)x"
 
     def party(self, name: str | None) -> PartyInfo | None:
         return self.parties.get(name or "")
@@ -120,6 +130,16 @@ class Lexicon:
         if surface in self.weapons or low in self.weapons:
             return ("weapon", self.weapons.get(surface) or self.weapons[low], None)
         return ("", "", None)
+
+
+@lru_cache(maxsize=256)
+def pattern(template: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a regex whose <<list_name>> slots are filled from word_lists.csv (cached).
+
+    Keeps the grammar (the regex) in code and the words in reference data."""
+    lex = load()
+    body = re.sub(r"<<(\w+)>>", lambda m: f"(?:{lex.alt(m.group(1))})", template)
+    return re.compile(body, flags)
 
 
 def _split_requires(value: str) -> tuple[str, ...]:
@@ -210,6 +230,10 @@ def load(directory: str | None = None) -> Lexicon:
     for r in _rows("speech_verbs.csv", d):
         lex.speech_verbs[r["verb"].lower()] = r["type"]
     lex.speech_re = alternation(list(lex.speech_verbs))
+    lists: dict[str, list[str]] = {}
+    for r in _rows("word_lists.csv", d):
+        lists.setdefault(r["list"], []).append(r["word"])
+    lex.lists = {k: tuple(v) for k, v in lists.items()}
     lex.person_roles = frozenset(r["role"].lower() for r in _rows("person_roles.csv", d))
     lex.group_words = frozenset(r["word"] for r in _rows("group_words.csv", d))
     lex.agent_verb_re = alternation([r["verb"] for r in _rows("agent_verbs.csv", d)], flags=re.IGNORECASE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import load
+from .lexicon import load, pattern
 from .model import Mention
 
 _ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -35,9 +35,6 @@ _RATIO_BEFORE_RE = re.compile(
 )
 _PERCENT_AFTER_RE = re.compile(r"^\s*(?:%|per ?cent\b|percent\b|percentage\b)", re.IGNORECASE)
 _MONEY_BEFORE_RE = re.compile(r"(?:[$€£¥₴₽]|\bUS\$|\bUSD|\bEUR)\s*$")
-_MONEY_AFTER_RE = re.compile(
-    r"^\s*(?:dollars|euros|pounds sterling|yuan|rupees|hryvnias?|roubles|rubles|shillings)\b", re.IGNORECASE
-)
 _YEAR_CONTEXT_RE = re.compile(
     r"(?:\bin|\bsince|\bof|\bby|\buntil|\bfrom|\bbefore|\bafter|\bearly|\blate|\bmid|\bsummer|\bwinter|"
     r"\bspring|\bautumn|\bfall|\byear|\bend of|\bthrough|\bbetween|\band|–|-|,)\s*$",
@@ -60,7 +57,7 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return f"unit:{mention.unit}"
     if _PERCENT_AFTER_RE.match(after):
         return "percentage"
-    if _MONEY_BEFORE_RE.search(before) or _MONEY_AFTER_RE.match(after):
+    if _MONEY_BEFORE_RE.search(before) or pattern(r"^\s*<<currency_word>>\b", re.IGNORECASE).match(after):
         return "money"
     if mention.qualifier == "vague":
         return None

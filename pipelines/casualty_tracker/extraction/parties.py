@@ -12,58 +12,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import PartyAlias, load
+from .lexicon import PartyAlias, load, pattern
 
-_MODIFIER_AFTER_RE = re.compile(
-    r"^-(?:made|built|designed|based|backed|funded|trained|supplied|brokered|born|language|speaking|"
-    r"aligned|allied|linked|affiliated|era|style|type)\b",
-    re.IGNORECASE,
-)
-_LED_AFTER_RE = re.compile(r"^-(?:led|run|ruled|dominated)\b", re.IGNORECASE)
-_LOCATIVE_AFTER_RE = re.compile(r"^-(?:administered|held|controlled|occupied|annexed)\b", re.IGNORECASE)
-_FACILITY_AFTER_RE = re.compile(
-    r"^(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Hospital|Clinic|School|University|Airport|Street|Square|Mosque|Church|"
-    r"Camp|Market|Road|Centre|Center|Stadium|Hotel|Embassy|Institute|Observatory|Network|Committee|"
-    r"Council|Times|News|Post|Agency|Press|Bank|Company|Corporation|Foundation|Museum|Bridge|Station)\b"
-)
-_RECIPIENT_BEFORE_RE = re.compile(
-    r"\b(?:to|for|into|towards?|at)\s+(?:the\s+)?$|\b(?:send|sends|sent|sending|give|gives|gave|provide|provides|"
-    r"provided|supply|supplies|supplied|deliver|delivers|delivered|offer|offered|pledge|pledges|pledged|promise|"
-    r"promised|grant|granted)\s+$",
-    re.IGNORECASE,
-)
 _PREPOSITIONS = frozenset(
     {"on", "in", "at", "against", "into", "near", "across", "from", "over", "of", "between", "with"}
     | {"around", "outside", "inside", "toward", "towards", "along", "throughout"}
 )
-_ATTACK_NOUN_RE = re.compile(
-    r"^(?:'s|’s)?(?:\s+(?!(?:as|and|or|in|on|at|of|to|the|a|an|with|for|since|after)\b)[\w-]+)?\s+"
-    r"(?:air\s*strikes?|airstrikes?|strikes?|attacks?|shelling|raids?|bombardment|"
-    r"bombing|fire|offensive|assault|missiles?|drones?|artillery|rockets?|gunfire|bombs?)\b",
-    re.IGNORECASE,
-)
 _NEW_CLAUSE_RE = re.compile(
     r"\bthat\b|;|\bsaid\b|\bsays\b|\badding\b|\bwhile\b|\bbut\b|\bwhich\b|\bwho\b|\bafter\b|\bwhen\b"
-)
-_BORDER_AFTER_RE = re.compile(
-    r"^(?:'s|’s)?\s+(?:border|frontier|agreement|accord|deal|talks|process|summit|declaration|protocol|format)\b",
-    re.IGNORECASE,
 )
 _BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:in|at|near|across|around|outside|inside|on|over)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _LOYAL_RE = re.compile(r"\bloyal to\s+((?:[A-Z][\w'’\-]+\s*){1,4})")
-_MILITARY_CUE_RE = re.compile(
-    r"\b(?:soldiers?|troops|servicem[ae]n|prisoners? of war|POWs?|prisoner swap|prisoner exchange|"
-    r"armed forces|National Guard|fighters|military personnel)\b",
-    re.IGNORECASE,
-)
-_CIVILIAN_WORDS_RE = re.compile(
-    r"\b(?:civilians?|women|children|patients|villagers|students|worshippers|passengers|journalists|"
-    r"aid workers|medical staff|health workers|residents|families)\b",
-    re.IGNORECASE,
-)
+
+# the words in these patterns come from word_lists.csv
+_MODIFIER_AFTER = r"^-<<modifier_suffix>>\b"  # "French-made", "UK-based"
+_LED_AFTER = r"^-<<led_suffix>>\b"  # "Hamas-led attack"
+_LOCATIVE_AFTER = r"^-<<locative_suffix>>\b"  # "Pakistan-administered Kashmir"
+_FACILITY_AFTER = r"^(?:\s+[A-Z][\w'’-]*){1,3}\s+<<facility_noun>>\b"  # "Saudi Maternity Hospital"
+_MODIFIER_NOUN_AFTER = r"^(?:'s|’s)?\s+<<modifier_noun>>\b"  # "the Venezuelan border", "Pretoria agreement"
+_RECIPIENT_BEFORE = r"\b(?:to|for|into|towards?|at)\s+(?:the\s+)?$|\b<<transfer_verb>>\s+$"  # "send Ukraine"
+_ATTACK_NOUN_AFTER = (
+    r"^(?:'s|’s)?(?:\s+(?!(?:as|and|or|in|on|at|of|to|the|a|an|with|for|since|after)\b)[\w-]+)?\s+"
+    r"<<attack_noun>>\b"
+)  # "an Israeli strike", "Russian drones"
+_MILITARY_CUE = r"\b<<military_cue>>\b"
+_CIVILIAN_CUE = r"\b<<civilian_cue>>\b"
 
 
 @dataclass(slots=True)
@@ -108,15 +84,15 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
         pm = PartyMention(start, end, alias.party, surface, alias.role, info.type if info else "group")
         pm.possessive = after.startswith("'s") or after.startswith("’s")
         pm.modifier = (
-            bool(_MODIFIER_AFTER_RE.match(after))
-            or (alias.role in ("demonym", "name") and bool(_FACILITY_AFTER_RE.match(after)))
-            or bool(_BORDER_AFTER_RE.match(after))
+            bool(pattern(_MODIFIER_AFTER, re.IGNORECASE).match(after))
+            or (alias.role in ("demonym", "name") and bool(pattern(_FACILITY_AFTER).match(after)))
+            or bool(pattern(_MODIFIER_NOUN_AFTER, re.IGNORECASE).match(after))
         )
-        pm.led = bool(_LED_AFTER_RE.match(after))
-        pm.locative = bool(_LOCATIVE_AFTER_RE.match(after)) or (
+        pm.led = bool(pattern(_LED_AFTER, re.IGNORECASE).match(after))
+        pm.locative = bool(pattern(_LOCATIVE_AFTER, re.IGNORECASE).match(after)) or (
             alias.role in ("place", "capital", "name") and bool(_LOCATIVE_BEFORE_RE.search(before))
         )
-        pm.recipient = bool(_RECIPIENT_BEFORE_RE.search(before))
+        pm.recipient = bool(pattern(_RECIPIENT_BEFORE, re.IGNORECASE).search(before))
         pm.by_agent = bool(_BY_BEFORE_RE.search(before))
         out.append(pm)
     return out
@@ -127,7 +103,9 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
     26", "Ukrainian forces ... destroying", "killed by Indian shelling", "RSF seizes")?"""
     if pm.by_agent or pm.led:
         return True
-    attack = pm.role in ("demonym", "name", "group") and _ATTACK_NOUN_RE.match(text[pm.end : pm.end + 40])
+    attack = pm.role in ("demonym", "name", "group") and pattern(_ATTACK_NOUN_AFTER, re.IGNORECASE).match(
+        text[pm.end : pm.end + 40]
+    )
     # "in an Israeli strike", "Russian drones struck": unless a new clause separates it from the number
     if attack and (pm.start > num_start or not _NEW_CLAUSE_RE.search(text[pm.end : num_start])):
         return True
@@ -175,11 +153,15 @@ def population(np, sentence: str, antecedent_population: str | None) -> str | No
             return antecedent_population if np.detail == "other" else None
         if np.population:
             return np.population
-        if np.detail == "person" and np.extension and _CIVILIAN_WORDS_RE.search(np.extension):
+        if (
+            np.detail == "person"
+            and np.extension
+            and pattern(_CIVILIAN_CUE, re.IGNORECASE).search(np.extension)
+        ):
             return "civilian"
         return None
     if np.category == "demonym":
-        return "military" if _MILITARY_CUE_RE.search(sentence) else None
+        return "military" if pattern(_MILITARY_CUE, re.IGNORECASE).search(sentence) else None
     if np.category == "kind":
         if np.population:
             return np.population

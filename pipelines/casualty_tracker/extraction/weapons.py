@@ -12,10 +12,6 @@ import re
 
 from .lexicon import load
 
-_DROP_MODIFIERS = re.compile(
-    r"^(?:more|other|further|additional|new|the|its|their|of|them|those|own|all|some)$", re.IGNORECASE
-)
-
 
 def weapon_name(np, calibre: str | None = None) -> str | None:
     """The weapon as named: modifiers kept (model names, "anti-tank"), party words and
@@ -28,7 +24,7 @@ def weapon_name(np, calibre: str | None = None) -> str | None:
     mods = []
     for w in (np.modifiers or "").split():
         w = w.strip(',"“”')
-        if not w or _DROP_MODIFIERS.match(w) or re.fullmatch(r"\d[\d,.]*", w):
+        if not w or w.lower() in lex.words("weapon_drop_modifier") or re.fullmatch(r"\d[\d,.]*", w):
             continue
         if w in lex.party_aliases or re.sub(r"(?:'s|’s)$", "", w) in lex.party_aliases:
             continue
