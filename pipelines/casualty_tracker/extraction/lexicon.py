@@ -134,7 +134,7 @@ class Lexicon:
 
 @lru_cache(maxsize=256)
 def pattern(template: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile a regex whose <<list_name>> slots are filled from word_lists.csv (cached).
+    """Compile a regex whose <<…>> slots name word lists filled from word_lists.csv (cached).
 
     Keeps the grammar (the regex) in code and the words in reference data."""
     lex = load()
