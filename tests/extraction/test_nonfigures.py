@@ -53,3 +53,10 @@ def test_event_counts_beside_a_figure():
 def test_displacement_beside_a_death_toll():
     found = figures("UN figures show it has killed at least 14,000 people and uprooted more than 10 million.")
     assert [(f.kind, f.low) for f in found] == [("killed", 14000)]
+
+
+def test_displacement_cue_only_governs_its_own_number():
+    found = figures(
+        "The UN said 2.3 million people had fled their homes and at least 150 aid workers had been killed."
+    )
+    assert [(f.kind, f.low, f.claimant) for f in found] == [("killed", 150, "United Nations")]

@@ -71,3 +71,16 @@ def test_model_and_unit_names_are_never_counts():
 def test_weapons_that_strike_were_used_not_destroyed():
     f = only("The Israeli Air Force said more than 200 fighter jets had struck over 100 targets.", 200)
     assert (f.action, f.party) == ("deployed", "Israel")
+
+
+def test_received_weapons_take_the_giver():
+    f = only("Ukraine said it had received 18 Leopard tanks from Germany.", 18)
+    assert (f.action, f.party) == ("supplied", "Germany")
+
+
+def test_part_of_a_number_counts_the_same_thing():
+    found = figures("Ukrainian forces have shot down 83 of 96 drones launched overnight, the air force said.")
+    assert [(f.value, f.kind, f.action) for f in found] == [
+        (83, "weapons", "destroyed"),
+        (96, "weapons", "deployed"),
+    ]

@@ -589,6 +589,8 @@ def _person_name(s: str) -> str | None:
     for w in reversed(words):
         if not (w[:1].isupper() or w.startswith("al-")) or w in lex.titles or w.rstrip(".") in lex.titles:
             break
+        if w in ("The", "A", "An") or (len(w) > 1 and w.isupper()):
+            return None  # "The UN", "the NIS": not a person
         run.insert(0, w)
     if len(run) < 2 or len(run) > 4:
         return None

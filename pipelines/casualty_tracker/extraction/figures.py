@@ -353,7 +353,11 @@ def _one_figure(
     ):
         antecedent = None  # "22 people on board, including three guards": not an earlier figure
     prev = sentence_figs[-1] if sentence_figs else None
-    coordinated = prev is not None and bool(_COORD_GAP_RE.match(text[prev.phrase_end : bd.start]))
+    gap_start = prev.phrase_end if prev is not None and prev.phrase_end <= bd.start else None
+    if gap_start is None and prev is not None and prev.np.ext_end <= bd.start:
+        gap_start = prev.np.ext_end  # the predicate runs past this number: "12 people, including three ..."
+    gap = text[gap_start : bd.start] if gap_start is not None else ""
+    coordinated = bool(gap.strip()) and bool(_COORD_GAP_RE.match(gap))
     if pattern(_REMAINS_OF, re.IGNORECASE).search(text[max(0, bd.start - 30) : bd.start]):
         kind, action, kind_pop = "killed", None, None
     else:
@@ -482,7 +486,9 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
         and antecedent.figure.kind == "weapons"
         and np.category == ""
     ):
-        act = action_after(text, np.ext_end) or action_near(text, lo, q_start)
+        after = action_after(text, np.ext_end)
+        with_aux = re.match(r"\s+(?:had|have|has|were|was|are|is|been|will|would)\b", text[np.ext_end :])
+        act = (after if with_aux else None) or action_near(text, lo, q_start) or after
         if act is None and not coordinated:
             act = action_near(text, 0, q_start)
         if act is None and re.search(r"\bwith\s+(?:\w+\s+){0,2}$", text[max(0, q_start - 30) : q_start]):
@@ -694,6 +700,13 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
                 action_after(text, np.ext_end) == "deployed"
                 and after_verb is not None
                 and after_verb.group(1).lower() in lex.weapon_action_verbs
+                and (
+                    re.match(r"\s+(?:had|have|has|will|would)\b", text[np.ext_end :])
+                    or re.match(
+                        r"\s+(?:\d|a\b|an\b|the\b|its\b|their\b|two\b|three\b|several\b)",
+                        text[np.ext_end + after_verb.end() :],
+                    )
+                )  # "bombers dropped 14 bombs" is active; "drones launched overnight" is a reduced relative
             )
         )
     if kind == "weapons" and np.category == "weapon" and m_is_calibre(np, text, a):
@@ -702,6 +715,16 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             return local[-1].party
         if ctx.supplier:
             return ctx.supplier
+    if (
+        kind == "weapons"
+        and action == "supplied"
+        and pattern(r"\b<<receive_verb>>\s+$").search(text[max(0, q_start - 30) : q_start])
+    ):
+        # "Ukraine said it had received 18 tanks from Germany": the giver follows "from"
+        givers = [
+            pm for pm in usable if pm.start >= np.ext_end and text[np.ext_end : pm.start].strip() == "from"
+        ]
+        return givers[0].party if givers else ctx.supplier
     if kind == "troops" or (kind == "weapons" and (action == "supplied" or deploy_verb)):
         # the sender, supplier or user is the subject before the verb
         pool = usable if (attr is not None and attr.type == "pledge") else not_source

@@ -20,6 +20,7 @@ _PARTITIVE_RE = re.compile(
     r"\s+of\s+(them|those|these|its own|its|their own|their|his|her|our|the|whom|which)\b(?:\s+own\b)?",
     re.IGNORECASE,
 )
+_OF_NUMBER_RE = re.compile(r"\s+of\s+(?:the\s+)?(\d[\d,]*|[a-z]+)(?=\s)")
 _VAGUE_OF_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 # closed-class words (auxiliaries, prepositions, determiners) that end a noun phrase
 _STOP_WORDS = frozenset(
@@ -165,9 +166,13 @@ def noun_phrase(
             pos = vm.end()
     else:
         pm = _PARTITIVE_RE.match(text, pos)
+        om = _OF_NUMBER_RE.match(text, pos)
         if pm:
             np.partitive = pm.group(1).lower()
             pos = pm.end()
+        elif om and (om.group(1)[0].isdigit() or om.group(1).lower() in lex.cardinals):
+            np.partitive = "number"  # "83 of 96 drones": the part counts the same thing
+            pos = om.end()
     mod_start = pos
     for _ in range(7):
         while pos < len(text) and text[pos] in ' \t\n"“”':
@@ -338,7 +343,8 @@ def nonfigure_cue(text: str, lo: int, hi: int, np_end: int) -> str | None:
     lex = load()
     for m in lex.nonfigure_cue_re.finditer(text, max(0, lo - 30), lo):
         scope = lex.nonfigure_cues[m.group(0).lower()]
-        if scope in ("near", "left") and not re.search(r"[,;]", text[m.end() : lo]):
+        # the cue must govern the number: nothing but an article between them
+        if scope in ("near", "left") and re.fullmatch(r"\s*(?:(?:an?|the|some|to)\s+)?", text[m.end() : lo]):
             return m.group(0)
     pm = _predicate_re(lex.nonfigure_cue_re).match(text, np_end)
     if pm and lex.nonfigure_cues.get(pm.group("trigger").lower()) in ("near", "right"):

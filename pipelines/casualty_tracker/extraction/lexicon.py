@@ -163,14 +163,18 @@ def load(directory: str | None = None) -> Lexicon:
             aliases[info.plural] = PartyAlias(info.plural, info.name, "plural", ())
     for r in _rows("party_aliases.csv", d):
         aliases[r["alias"]] = PartyAlias(r["alias"], r["party"], r["role"], _split_requires(r["requires"]))
+        if r["alias"].startswith("the "):  # sentence-initial "The Kremlin"
+            cap = "T" + r["alias"][1:]
+            aliases[cap] = PartyAlias(cap, r["party"], r["role"], _split_requires(r["requires"]))
     lex.party_aliases = aliases
     # case-sensitive: "US" is not "us"; possessive 's handled by callers
     lex.party_re = alternation(list(aliases))
 
     for r in _rows("claimant_aliases.csv", d):
-        lex.claimant_aliases[r["alias"]] = ClaimantAlias(
-            r["alias"], r["canonical"], r["country"], _split_requires(r["requires"])
-        )
+        for alias in {r["alias"], "T" + r["alias"][1:] if r["alias"].startswith("the ") else r["alias"]}:
+            lex.claimant_aliases[alias] = ClaimantAlias(
+                alias, r["canonical"], r["country"], _split_requires(r["requires"])
+            )
     lex.claimant_alias_re = alternation(list(lex.claimant_aliases))
     lex.claimant_forms = {r["org"].lower(): r["form"] for r in _rows("claimant_forms.csv", d)}
     lex.outlets = frozenset(r["outlet"] for r in _rows("outlets.csv", d))
