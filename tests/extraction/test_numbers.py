@@ -98,3 +98,8 @@ def test_year_ranges_and_differences_are_not_figures():
     assert figures("The toll was the heaviest since the 1975-1990 civil war.") == []
     found = figures("At least 5,601 people were killed in 2024, more than 1,000 more than the year before.")
     assert [f.low for f in found] == [5601]
+
+
+def test_sentence_initial_between_range():
+    f = only("Between 10,000 and 10,494 people were wounded, the health ministry said.", 10000)
+    assert (f.kind, f.low, f.high, f.qualifier) == ("wounded", 10000, 10494, "range")

@@ -108,7 +108,10 @@ def _mention(sent: Sentence, start: int, end: int, value, unit: str, source: str
 def _from_quantity(sent: Sentence, q) -> list[Mention]:
     text = sent.text
     start, end = q.span
+    start, end = max(0, start), min(len(text), end)  # quantulum3 reports -1 for a sentence-initial "Between"
     surface = text[start:end]
+    if not surface.strip():
+        return []
     unit = getattr(q.unit, "name", "dimensionless") or "dimensionless"
     entity = getattr(getattr(q.unit, "entity", None), "name", "") or ""
     value = q.value
