@@ -137,3 +137,8 @@ def test_coordination_inside_a_noun_phrase():
 def test_including_does_not_reach_into_earlier_sentences():
     text = "Eleven crew members remained missing. The ship had 22 people on board, including three guards."
     assert [(f.kind, f.value) for f in figures(text)] == [("missing", 11)]
+
+
+def test_fighters_present_in_an_area_are_troops():
+    f = only("Some 5,000 to 6,000 fighters are believed to be in the area, the UN said.", 5000)
+    assert (f.kind, f.qualifier, f.low, f.high) == ("troops", "range", 5000, 6000)

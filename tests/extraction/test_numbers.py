@@ -103,3 +103,20 @@ def test_year_ranges_and_differences_are_not_figures():
 def test_sentence_initial_between_range():
     f = only("Between 10,000 and 10,494 people were wounded, the health ministry said.", 10000)
     assert (f.kind, f.low, f.high, f.qualifier) == ("wounded", 10000, 10494, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Half a million troops have been mobilised, the defence ministry said.", 500_000),
+        ("Half a dozen soldiers were wounded in the ambush.", 6),
+        ("The famine and fighting have killed 1.5m people, the report said.", 1_500_000),
+    ],
+)
+def test_fractions_of_scale_words_and_m_for_million(text, value):
+    assert [f.value for f in figures(text)] == [value]
+
+
+def test_plus_suffix_is_a_lower_bound():
+    f = only("Some 1,000-plus fighters were killed in the offensive, the army said.", 1000)
+    assert (f.qualifier, f.low, f.kind) == ("at_least", 1000, "killed")

@@ -55,6 +55,10 @@ _SUFFER = r"\b<<suffer_verb>>\b"  # "Russia had lost 1,140 troops"
 _QUANTIFIED_SUBJECT_RE = re.compile(
     r"^(?:about|some|several|many|most|all|both|around|nearly|more than|at least|\d)", re.IGNORECASE
 )
+_STATIONED_RE = re.compile(
+    r"\s+(?:are|were|is|was|remain|remained)\s+(?:\w+\s+){0,4}?(?:in|inside|near|based|stationed|present|"
+    r"operating|deployed)\b"
+)
 _TITLE_PERSON_CACHE: dict[str, re.Pattern[str]] = {}
 
 
@@ -554,6 +558,12 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
         and pattern(_POSSESSION, re.IGNORECASE).search(text[:q_start])
     ):
         return "troops", "none", None  # "the ELN has about 6,000 fighters"
+    if (
+        np.category == "person"
+        and np.detail in ("troop", "fighter")
+        and _STATIONED_RE.match(text, np.ext_end)
+    ):
+        return "troops", "deployed", None  # "5,000 fighters are believed to be in the area"
     if np.category == "person" and np.detail == "troop":
         return "troops", "deployed", None
     if np.category in ("person", "demonym", ""):

@@ -151,6 +151,8 @@ def noun_phrase(
     lex = load()
     np = NounPhrase(end=end, ext_end=end)
     pos = end
+    if text.startswith("-plus", pos):  # "1,000-plus fighters"
+        pos += len("-plus")
     # "48-vehicle column": a hyphenated count modifier
     hm = re.match(r"-([A-Za-z]+)", text[pos:])
     if hm:

@@ -89,7 +89,7 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
     if _DESIGNATOR_AFTER_RE.match(after) and surface[-1:].isdigit():
         return "designator"
     hm = _HYPHEN_COMPOUND_RE.match(after)
-    if hm and lex.noun_info(hm.group(1))[0] != "weapon":
+    if hm and hm.group(1).lower() != "plus" and lex.noun_info(hm.group(1))[0] != "weapon":
         return "compound"
     if _RATIO_BEFORE_RE.search(before):
         return "ratio"

@@ -127,6 +127,10 @@ def _from_quantity(sent: Sentence, q) -> list[Mention]:
                 ),
             ]
         return [_mention(sent, start, end, None, "millimetre", "quantulum3", caliber_mm=float(value))]
+    mm = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(m|bn)", surface)
+    if unit in ("metre", "billion", "dimensionless") and mm and re.match(r"\s+[a-z]", text[end:]):
+        scale = 1_000_000 if mm.group(2) == "m" else 1_000_000_000
+        return [_mention(sent, start, end, float(mm.group(1)) * scale, "dimensionless", "quantulum3")]
     if unit == "dozen":
         return [_mention(sent, start, end, float(value) * 12, "dimensionless", "quantulum3")]
     if entity == "unknown" or " to the " in unit or unit.startswith("per ") or _word_unit(text, surface, end):
@@ -307,8 +311,11 @@ def sentence_mentions(sent: Sentence) -> list[Mention]:
         if lm.qualifier == "vague":
             found = [x for x in found if not _overlaps(span, (x.char_start, x.char_end))]
             found.append(lm)
-        elif not any(_overlaps(span, (x.char_start, x.char_end)) for x in found):
-            found.append(lm)
+        else:
+            overlapping = [x for x in found if _overlaps(span, (x.char_start, x.char_end))]
+            if all(x.char_start >= lm.char_start and x.char_end <= lm.char_end for x in overlapping):
+                found = [x for x in found if x not in overlapping]  # "half a million" over "a million"
+                found.append(lm)
     found.sort(key=lambda x: x.char_start)
     return _merge_ranges(sent, found)
 

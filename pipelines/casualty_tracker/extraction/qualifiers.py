@@ -60,10 +60,9 @@ def bounds(text: str, start: int, end: int, mention: Mention, *, calibre_only: b
         return Bounds("range", None, _int(mention.low), _int(mention.high), q_start)
     value = _int(mention.value)
     qualifier, q_start = qualifier_before(text, start)
-    if qualifier is None:
-        am = _AFTER_RE.match(text[end:])
-        if am:
-            qualifier = load().qualifiers_after.get(am.group(1).lower())
+    am = _AFTER_RE.match(text[end:])
+    if am and qualifier in (None, "approx"):  # "1,000-plus", "500 or more" bound the number
+        qualifier = load().qualifiers_after.get(am.group(1).lower())
     qualifier = qualifier or "exact"
     if qualifier == "at_least":
         return Bounds(qualifier, None, value, None, q_start)
