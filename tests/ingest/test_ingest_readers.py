@@ -454,3 +454,23 @@ def test_a_different_article_has_another_id(tmp_path: Path) -> None:
     a = only_article(read(write(tmp_path / "a.txt", plain(SEED_TITLE, SEED_BODY))))
     b = only_article(read(write(tmp_path / "b.txt", plain(SEED_TITLE, SEED_BODY.replace("1,100", "1,200")))))
     assert a.article_id != b.article_id
+
+
+def test_a_feed_that_is_not_well_formed_keeps_what_the_parser_recovers(tmp_path: Path) -> None:
+    feed = rss("Example Wire", [swap_item()]).replace("</channel>", "<broken & unescaped></channel>")
+    results = read(write(tmp_path / "wire.rss", feed))
+    assert [a.title for a in articles(results)] == [SWAP_TITLE]
+    (w,) = rejects(results, "warning")
+    assert w.reason.startswith("feed is not well-formed XML") and "1 item(s)" in w.reason
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [("[]", "the JSON list is empty"), ('"just a string"', "is a string, not an article object")],
+)
+def test_json_that_holds_no_article(tmp_path: Path, content: str, why: str) -> None:
+    assert why in only_reject(read(write(tmp_path / "x.json", content))).reason
+
+
+def test_empty_json_lines_file(tmp_path: Path) -> None:
+    assert "empty JSON Lines file" in only_reject(read(write(tmp_path / "x.jsonl", "\n\n"))).reason
