@@ -501,11 +501,8 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
 
 
 def _upgradeable(party: str) -> Claimant:
-    return Claimant(_country_label_full(party), party, "country", specific=False)
-
-
-def _country_label_full(party: str) -> str:
-    return party
+    """A bare government ("Kyiv", "it"), to be upgraded to its named body if the article has one."""
+    return Claimant(party, party, "country", specific=False)
 
 
 def _normalise(s: str, state: ClaimantState) -> str:

@@ -719,7 +719,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
                 )  # "bombers dropped 14 bombs" is active; "drones launched overnight" is a reduced relative
             )
         )
-    if kind == "weapons" and np.category == "weapon" and m_is_calibre(np, text, a):
+    if kind == "weapons" and np.category == "weapon" and _is_calibre(text, a):
         local = [pm for pm in usable if lo <= pm.start and pm.end <= q_start and not pm.recipient]
         if local:
             return local[-1].party
@@ -853,7 +853,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     )
 
 
-def m_is_calibre(np, text: str, a: int) -> bool:
+def _is_calibre(text: str, a: int) -> bool:
     """A calibre-only mention: "152mm shells" with no count."""
     return bool(re.match(r"\d{2,3}(?:\.\d+)?\s?-?\s?mm", text[a:]))
 

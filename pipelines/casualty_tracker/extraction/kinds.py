@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from .lexicon import load
 
-_WS_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"[\"“”‘’']?[A-Za-z\u00C0-\u024F0-9][\w'’\-\u00C0-\u024F.]*|[^\s\w]")
 _PARTITIVE_RE = re.compile(
     r"\s+of\s+(them|those|these|its own|its|their own|their|his|her|our|the|whom|which)\b(?:\s+own\b)?",
@@ -133,15 +132,6 @@ class NounPhrase:
     extension: str = ""
     hyphen: bool = False
     kind_adj: str | None = None
-
-
-def tokens(text: str, start: int, limit: int = 12) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _TOKEN_RE.finditer(text, start):
-        out.append((m.start(), m.end(), m.group(0)))
-        if len(out) >= limit:
-            break
-    return out
 
 
 def noun_phrase(

@@ -15,7 +15,6 @@ from .lexicon import load
 from .model import Mention
 
 _AFTER_RE = re.compile(r"^\s*(or more|-plus|\+)(?!\w)", re.IGNORECASE)
-_LEAD_WORDS_RE = re.compile(r"(?:\b(?:all|another|a further|an additional|further|the)\s+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,10 +41,6 @@ def weapon_name(np, calibre: str | None = None) -> str | None:
     return " ".join(parts) if parts else None
 
 
-def calibre_label(surface: str) -> str:
-    return surface.strip()
-
-
 def action_near(text: str, lo: int, hi: int) -> str | None:
     """The nearest weapon verb in text[lo:hi] ("destroying", "supplied", "involved")."""
     lex = load()
