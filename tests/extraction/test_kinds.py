@@ -142,3 +142,8 @@ def test_including_does_not_reach_into_earlier_sentences():
 def test_fighters_present_in_an_area_are_troops():
     f = only("Some 5,000 to 6,000 fighters are believed to be in the area, the UN said.", 5000)
     assert (f.kind, f.qualifier, f.low, f.high) == ("troops", "range", 5000, 6000)
+
+
+def test_part_of_a_total_and_the_total():
+    found = figures("The army said 40 of its 120 soldiers in the town had been killed.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 40), ("troops", 120)]

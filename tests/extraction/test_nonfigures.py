@@ -60,3 +60,8 @@ def test_displacement_cue_only_governs_its_own_number():
         "The UN said 2.3 million people had fled their homes and at least 150 aid workers had been killed."
     )
     assert [(f.kind, f.low, f.claimant) for f in found] == [("killed", 150, "United Nations")]
+
+
+def test_named_designators_are_not_counts():
+    found = figures("The council passed Resolution 2334 after Operation 1027 killed hundreds of soldiers.")
+    assert [(f.kind, f.low) for f in found] == [("killed", 200)]

@@ -181,3 +181,8 @@ def test_weapons_used_as_instruments_belong_to_the_user():
         "Iskander-M missiles."
     )
     assert only(text, 2).party == "Russia"
+
+
+def test_captives_released_by_the_speaker_belong_to_the_other_side():
+    text = "Israel said 251 people were taken hostage. Hamas said it would release 33 hostages in the first phase."
+    assert only(text, 33).party == "Israel"

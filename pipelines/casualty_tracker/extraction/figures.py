@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from . import claimants as cl
 from .kinds import (
+    OF_NUMBER_BEFORE_RE,
     NounPhrase,
     left_partitive,
     left_trigger,
@@ -506,6 +507,12 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
         return "weapons", act, None
     if np.category == "model":
         return None, None, None
+    of_total = OF_NUMBER_BEFORE_RE.search(text[max(0, q_start - 25) : q_start])
+    if of_total and not (of_total.group(1)[0].isdigit() or of_total.group(1) in lex.cardinals):
+        of_total = None
+    if of_total and np.category == "person":
+        # "40 of its 120 soldiers had been killed": 120 is the total the part is taken from
+        return ("troops", "deployed", None) if np.detail == "troop" else (None, None, None)
     pred = right_predicate(text, np.ext_end, lex.kind_trigger_re)
     if (
         pred is None
@@ -831,7 +838,12 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return before[-1].party
     if after:
         return after[0].party
-    hostile = (kind == "captured" and military_noun) or (
+    holder = kind == "captured" and _speaker_holds_re().search(
+        text[_speech_clause_start(text, site.attrs_all, q_start) : q_start]
+    )
+    if holder and _claimant_party(claimant):
+        agents = agents | {_claimant_party(claimant)}  # "Hamas said it would release 33 hostages"
+    hostile = (kind == "captured" and (military_noun or bool(holder))) or (
         kind == "weapons" and action in ("destroyed", "captured")
     )
     side = set(agents)
@@ -867,6 +879,10 @@ def _speaker_agent_re() -> re.Pattern[str]:
     return pattern(
         rf"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){{0,6}}?\s+(?:had\s+|have\s+|has\s+)?{verbs}", re.I
     )
+
+
+def _speaker_holds_re() -> re.Pattern[str]:
+    return pattern(r"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,3}?\s+<<hold_verb>>\b", re.IGNORECASE)
 
 
 def _speech_clause_start(text: str, attrs: list[cl.Attribution], pos: int) -> int:

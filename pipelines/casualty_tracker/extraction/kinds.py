@@ -19,7 +19,8 @@ _PARTITIVE_RE = re.compile(
     r"\s+of\s+(them|those|these|its own|its|their own|their|his|her|our|the|whom|which)\b(?:\s+own\b)?",
     re.IGNORECASE,
 )
-_OF_NUMBER_RE = re.compile(r"\s+of\s+(?:the\s+)?(\d[\d,]*|[a-z]+)(?=\s)")
+_OF_NUMBER_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*|[a-z]+)(?=\s)")
+OF_NUMBER_BEFORE_RE = re.compile(r"\b(\d[\d,]*|[a-z]+)\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 _VAGUE_OF_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 # closed-class words (auxiliaries, prepositions, determiners) that end a noun phrase
 _STOP_WORDS = frozenset(
@@ -159,12 +160,12 @@ def noun_phrase(
     else:
         pm = _PARTITIVE_RE.match(text, pos)
         om = _OF_NUMBER_RE.match(text, pos)
-        if pm:
+        if om and (om.group(1)[0].isdigit() or om.group(1).lower() in lex.cardinals):
+            np.partitive = "number"  # "83 of 96 drones", "40 of its 120 soldiers": the same thing counted
+            pos = om.end()
+        elif pm:
             np.partitive = pm.group(1).lower()
             pos = pm.end()
-        elif om and (om.group(1)[0].isdigit() or om.group(1).lower() in lex.cardinals):
-            np.partitive = "number"  # "83 of 96 drones": the part counts the same thing
-            pos = om.end()
     mod_start = pos
     for _ in range(7):
         while pos < len(text) and text[pos] in ' \t\n"“”':

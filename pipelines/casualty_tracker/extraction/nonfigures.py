@@ -86,6 +86,8 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return "year"
     if _DESIGNATOR_BEFORE_RE.search(before) and not before.endswith(" "):
         return "designator"
+    if pattern(r"\b<<designator_noun>>\s+$").search(before):
+        return "designator"  # "Operation 1027", "Resolution 2334", "Flight 752"
     if _DESIGNATOR_AFTER_RE.match(after) and surface[-1:].isdigit():
         return "designator"
     hm = _HYPHEN_COMPOUND_RE.match(after)
