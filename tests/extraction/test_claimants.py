@@ -195,3 +195,17 @@ def test_coordinated_verbs_share_the_subject():
 def test_adjective_plus_document_is_anonymous():
     text = "Russia keeps some 4,000 troops in the country, according to Western estimates."
     assert only(text, 4000).claimant is None
+
+
+def test_declaring_an_emergency_is_not_a_report():
+    text = "Ethiopia declared a state of emergency in 2023 and deployed thousands of federal troops."
+    assert only(text, 2000).claimant is None
+
+
+def test_appositive_role_gives_the_claimant_a_country():
+    text = (
+        "Iran fired missiles at Israel. Magen David Adom, Israel's emergency service, said 592 people had been "
+        "treated for injuries."
+    )
+    f = only(text, 592)
+    assert (f.claimant, f.party) == ("Magen David Adom", "Israel")

@@ -65,3 +65,7 @@ def test_displacement_cue_only_governs_its_own_number():
 def test_named_designators_are_not_counts():
     found = figures("The council passed Resolution 2334 after Operation 1027 killed hundreds of soldiers.")
     assert [(f.kind, f.low) for f in found] == [("killed", 200)]
+
+
+def test_age_limits_are_not_counts():
+    assert figures("They agreed to exchange all seriously wounded prisoners and those under 25.") == []

@@ -186,3 +186,46 @@ def test_weapons_used_as_instruments_belong_to_the_user():
 def test_captives_released_by_the_speaker_belong_to_the_other_side():
     text = "Israel said 251 people were taken hostage. Hamas said it would release 33 hostages next week."
     assert only(text, 33).party == "Israel"
+
+
+def test_by_phrase_agent_through_of():
+    text = (
+        "Thirteen police officers were killed when a drone attack by dissidents of the former FARC guerrilla "
+        "group brought down a helicopter in Colombia, the minister said."
+    )
+    assert only(text, 13).party == "Colombia"
+
+
+def test_government_soldiers_belong_to_the_article_state():
+    text = (
+        "Ethiopia's army said it killed 300 Fano fighters. A Fano spokesman, Asres Mare, rejected the claim and "
+        "said the militia had killed dozens of government soldiers."
+    )
+    f = only(text, 24)
+    assert (f.party, f.claimant) == ("Ethiopia", "Asres Mare")
+
+
+def test_militants_without_a_named_group_have_no_party():
+    text = (
+        "India's military said more than 100 militants were killed in its strikes on nine sites in Pakistan."
+    )
+    assert only(text, 100).party is None
+
+
+def test_whoever_launches_weapons_owns_them():
+    text = "He said Indian air defences had intercepted most of the hundreds of drones Pakistan launched."
+    assert only(text, 200).party == "Pakistan"
+
+
+def test_regional_mission_is_an_aggregate_and_clauses_bound_senders():
+    text = (
+        "Rwanda has about 2,500 soldiers in Cabo Delgado, while a Southern African mission of roughly 1,900 "
+        "troops is due to withdraw."
+    )
+    assert [f.party for f in figures(text)] == ["Rwanda", None]
+
+
+def test_group_fighters_operating_in_a_country_are_the_groups_troops():
+    text = "Dissidents of the former FARC attacked a base. More than 2,000 dissidents operate in Colombia."
+    f = only(text, 2000)
+    assert (f.kind, f.party) == ("troops", "FARC dissidents")

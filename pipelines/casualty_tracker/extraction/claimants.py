@@ -146,7 +146,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     appositive = ""
     if re.search(r"\band$", seg):
         # "The RSF ... denied targeting civilians and said": the subject of the first verb
-        return _main_subject(text), ""
+        return _main_subject_and_role(text)
     rel = re.search(r",?\s*\b(?:which|who)$", seg)
     if rel:
         # "Congo's army, which says ...": the noun phrase the relative clause hangs on
@@ -169,7 +169,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     subject = seg[last.end() :] if last else seg
     subject = _RELATIVE_RE.sub("", subject).strip()
     subject = re.sub(r"^(?:In a statement|On \w+|Separately|Meanwhile|Earlier|Later)\s*", "", subject)
-    dm = re.match(r"^(?:[a-z]+\s+){1,3}?((?:the|a|an)\s.+)$", subject)
+    dm = re.match(r"^(?:[a-z0-9,]+\s+){1,3}?((?:the|a|an)\s.+)$", subject)
     if dm and subject.split()[0] not in ("the", "a", "an"):
         subject = dm.group(1)  # "evening the ministry" -> "the ministry"
     if len(subject) > 90 or not re.search(r"[A-Za-z]", subject):
@@ -237,14 +237,31 @@ def _trailing_np(text: str) -> str:
     return " ".join(out)
 
 
-def _main_subject(text: str) -> str:
-    """The first noun phrase of the sentence (for ", telling ...", ", saying ...")."""
+def _main_subject_and_role(text: str) -> tuple[str, str]:
+    """The first noun phrase of the sentence, and a role phrase it names ("A Fano spokesman,
+    Asres Mare, ... said" -> ("Asres Mare", "A Fano spokesman"))."""
     text = text.lstrip()
     stop = _SUBJECT_STOP_RE.search(text)
     subject = (text[: stop.start()] if stop else text).strip()
+    if stop is not None and text[stop.start()] == ",":
+        named = re.match(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,", text[stop.start() :])
+        if named and _person_name(named.group(1)):
+            return named.group(1), subject
     if subject and len(subject) <= 90:
-        return subject
-    return ""
+        return subject, ""
+    return "", ""
+
+
+def _main_subject(text: str) -> str:
+    """The first noun phrase of the sentence (for ", telling ...", ", saying ...")."""
+    return _main_subject_and_role(text)[0]
+
+
+_REPORTED_CLAUSE_RE = re.compile(  # "announced that ...", "reported 40 dead", or a closing ", X reported."
+    r"\s*(?:on\s+\w+\s*)?(?:[,.;]|$)|\s+(?:on\s+\w+\s+|in\s+\w+\s+|late\s+\w+\s+|earlier\s+)?"
+    r"(?:that\b|(?:\S+\s+){0,3}?(?:[$€£]?\d|about\b|some\b|more\b|at least\b|nearly\b|up to\b|around\b|"
+    r"roughly\b|over\b|several\b|hundreds\b|thousands\b|dozens\b))"
+)
 
 
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]+\s+[—–-]+\s+")
@@ -269,6 +286,8 @@ def attributions(text: str) -> list[Attribution]:
             continue  # passive "announced by", "quoted AFP as saying", "so-called"
         if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):
             continue
+        if verb.lower() in lex.words("ambiguous_report_verb") and not _REPORTED_CLAUSE_RE.match(after):
+            continue  # "declared a state of emergency": not a report
         if vtype == "show" and not re.search(
             r"(?:figures|data|statistics|records|numbers|count)\s*$", text[: m.start()].rstrip()
         ):
@@ -348,7 +367,7 @@ def _clean(subject: str) -> str:
     return s.strip()
 
 
-def _country_of(name: str, state: ClaimantState) -> str | None:
+def country_of(name: str, state: ClaimantState) -> str | None:
     lex = load()
     for m in lex.claimant_alias_re.finditer(name):
         ca = lex.claimant_aliases[m.group(0)]
@@ -399,7 +418,7 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     if person:
         full = state.persons.get(person) if " " not in person else person
         pa = lex.party_aliases.get(full or person)
-        country = pa.party if pa and pa.role == "leader" else _country_of(s.replace(person, ""), state)
+        country = pa.party if pa and pa.role == "leader" else country_of(s.replace(person, ""), state)
         return Claimant(full or person, country, "person")
     # claimant aliases ("NIS", "the spy agency", "SOHR") and acronyms defined in the text
     for m in re.finditer(r"\b[A-Z][A-Za-z]{1,7}\b", s):
@@ -419,7 +438,7 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         if best is None or len(m.group(0)) > len(best.alias):
             best = ca
     if best is not None:
-        return Claimant(best.canonical, best.country or _country_of(best.canonical, state), "org")
+        return Claimant(best.canonical, best.country or country_of(best.canonical, state), "org")
     # an acronym nobody defined: probably garbled ("the ACC"); flag it
     bare = _strip_article(s)
     if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in lex.party_aliases and not _is_outlet(bare):
@@ -442,7 +461,7 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
                 if info and info.demonym:
                     return Claimant(f"{info.demonym} {head}", state.dominant, "org")
     if low.split()[-1] in lex.person_roles:
-        return Claimant(_strip_article(s), _country_of(s, state), "person")
+        return Claimant(_strip_article(s), country_of(s, state), "person")
     return _finish(_normalise(s, state), state)
 
 
@@ -574,7 +593,7 @@ def _finish(s: str, state: ClaimantState) -> Claimant:
             if pa and pa.role == "leader":
                 country = pa.party
             return Claimant(name, country, "person")
-    return Claimant(s, _country_of(s, state), "org")
+    return Claimant(s, country_of(s, state), "org")
 
 
 def _person_name(s: str) -> str | None:

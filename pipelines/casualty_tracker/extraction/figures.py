@@ -57,8 +57,8 @@ _QUANTIFIED_SUBJECT_RE = re.compile(
     r"^(?:about|some|several|many|most|all|both|around|nearly|more than|at least|\d)", re.IGNORECASE
 )
 _STATIONED_RE = re.compile(
-    r"\s+(?:are|were|is|was|remain|remained)\s+(?:\w+\s+){0,4}?(?:in|inside|near|based|stationed|present|"
-    r"operating|deployed)\b"
+    r"\s+(?:(?:are|were|is|was|remain|remained)\s+(?:\w+\s+){0,4}?(?:in|inside|near|based|stationed|present|"
+    r"operating|deployed)|operate|operates|operated|are active|is active)\b"
 )
 _TITLE_PERSON_CACHE: dict[str, re.Pattern[str]] = {}
 
@@ -212,6 +212,10 @@ def _prepare(article: ArticleText) -> _Ctx:
                     c = cited
             elif cl.is_conduit(a.subject, a.appositive) and state.cited is not None:
                 c = state.cited
+            if c.name and c.country is None and a.appositive:
+                c.country = cl.country_of(
+                    a.appositive, state
+                )  # "Magen David Adom, Israel's emergency service"
             cl.register(c, a.subject, a.appositive, state, order, first_state)
             row.append(c)
         resolved[i] = row
@@ -267,9 +271,10 @@ def _subject_spans(text: str, attrs: list[cl.Attribution]) -> list[tuple[int, in
         if a.type == "according":
             spans.append((a.start, a.end))
             continue
-        idx = text.rfind(a.subject, 0, a.start + 1) if a.subject else -1
-        if idx >= 0:
-            spans.append((idx, idx + len(a.subject)))
+        for phrase in (a.subject, a.appositive):
+            idx = text.rfind(phrase, 0, a.start + 1) if phrase else -1
+            if idx >= 0:
+                spans.append((idx, idx + len(phrase)))
     return spans
 
 
@@ -658,6 +663,10 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     in_np = [pm for pm in pms if a <= pm.start and pm.end <= max(np.ext_end, np.end) and not pm.modifier]
     if in_np:
         return in_np[0].party
+    if ctx.dominant and pattern(r"\b<<government_modifier>>\b", re.I).search(
+        np.modifiers + " " + np.extension
+    ):
+        return ctx.dominant  # "government soldiers", "members of the new government's security forces"
     # 2. "nine of its soldiers": the owner of "its" is the nearest party before it
     if np.partitive in ("its", "their", "its own", "their own", "his", "her"):
         before = [pm for pm in pms if pm.end <= a and not pm.modifier]
@@ -742,10 +751,22 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             pm for pm in usable if pm.start >= np.ext_end and text[np.ext_end : pm.start].strip() == "from"
         ]
         return givers[0].party if givers else ctx.supplier
+    if kind == "troops" and np.detail == "fighter":
+        groups = [pm for pm in not_source if pm.type == "group"]
+        if groups:
+            return min(groups, key=lambda pm: abs(pm.start - a)).party
+        g = _last_group(ctx, si, s, a)
+        if g:
+            return g
     if kind == "troops" or (kind == "weapons" and (action == "supplied" or deploy_verb)):
         # the sender, supplier or user is the subject before the verb
         pool = usable if (attr is not None and attr.type == "pledge") else not_source
-        senders = [pm for pm in pool if pm.end <= q_start and not pm.recipient and not pm.locative]
+        clause_from = _sender_clause_start(text, q_start)
+        senders = [
+            pm
+            for pm in pool
+            if clause_from <= pm.start and pm.end <= q_start and not pm.recipient and not pm.locative
+        ]
         if kind == "weapons" and action == "deployed":
             clause = _speech_clause_start(text, site.attrs_all, q_start)
             lead = text[clause:q_start].lstrip(' ,"“')
@@ -790,6 +811,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return None
     not_source = [pm for pm in not_source if not _inside_relative(text, pm, a)]
     agent_mentions = [pm for pm in not_source if is_agent(text, pm, a)]
+    if kind == "weapons":
+        # "the drones Pakistan launched": whoever fires a weapon owns it
+        agent_mentions = [pm for pm in agent_mentions if not _launches(text, pm)]
     agents = {pm.party for pm in agent_mentions}
     cands = [pm for pm in not_source if pm not in agent_mentions]
     own = claimant.country if claimant is not None else None
@@ -803,8 +827,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         if groups:
             return min(groups, key=lambda pm: abs(pm.start - a)).party
         g = _last_group(ctx, si, s, a)
-        if g and g not in agents:
-            return g
+        return g if g and g not in agents else None  # militants are not a state
     if (not military_noun or np.detail == "troop") and kind != "weapons":
         states = [pm for pm in cands if pm.type == "state"]
         cands = states if (states or not military_noun) else cands
@@ -883,6 +906,22 @@ def _speaker_agent_re() -> re.Pattern[str]:
 
 def _speaker_holds_re() -> re.Pattern[str]:
     return pattern(r"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,3}?\s+<<hold_verb>>\b", re.IGNORECASE)
+
+
+def _launches(text: str, pm: PartyMention) -> bool:
+    lex = load()
+    m = re.match(
+        r"(?:'s|’s)?(?:\s+[\w-]+){0,2}?\s+(?:had\s+|have\s+|has\s+)?(\w+)", text[pm.end : pm.end + 40]
+    )
+    return bool(m) and lex.weapon_actions.get(m.group(1).lower()) == "deployed"
+
+
+def _sender_clause_start(text: str, pos: int) -> int:
+    """The start of the clause holding `pos` ("..., while a regional mission of 1,900 troops ...")."""
+    start = 0
+    for m in re.finditer(r";|,?\s+(?:while|whereas|but)\s+|,\s+and\s+(?=[A-Z])", text[:pos]):
+        start = m.end()
+    return start
 
 
 def _speech_clause_start(text: str, attrs: list[cl.Attribution], pos: int) -> int:
@@ -993,6 +1032,8 @@ def _fallback(
             info = lex.party(pm.party)
             if info is not None and info.type == "state" and not pm.modifier and pm.party not in exclude:
                 return pm.party
+    if np.detail == "fighter":
+        return None  # "more than 100 militants": no armed group named, and militants are not a state
     if ctx.dominant and ctx.dominant not in exclude:
         return ctx.dominant
     if group == "casualty" and not military_noun and ctx.dominant:

@@ -24,7 +24,11 @@ _TIME_AFTER_RE = re.compile(
     r"^(?::\d|\s*(?:a\.?m\b|p\.?m\b|GMT\b|UTC\b|hrs\b|local time\b|o'clock\b))", re.IGNORECASE
 )
 _AGE_AFTER_RE = re.compile(r"^(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b", re.IGNORECASE)
-_AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage of|\bages of)\s*$", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(
+    r"(?:\baged|\bage of|\bages of|"
+    r"\b(?:those|people|men|women|children|anyone|boys|girls)\s+(?:under|over|above|below))\s*$",
+    re.IGNORECASE,
+)
 _NAME_AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 _NAME_AGE_AFTER_RE = re.compile(r"^\s*(?:,|\)|$|\.|;)")
 _DESIGNATOR_BEFORE_RE = re.compile(r"[A-Za-z]-?$|[A-Za-z]-\s?$")

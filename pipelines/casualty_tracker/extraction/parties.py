@@ -21,7 +21,9 @@ _PREPOSITIONS = frozenset(
 _NEW_CLAUSE_RE = re.compile(
     r"\bthat\b|;|\bsaid\b|\bsays\b|\badding\b|\bwhile\b|\bbut\b|\bwhich\b|\bwho\b|\bafter\b|\bwhen\b"
 )
-_BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_BEFORE_RE = re.compile(
+    r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?(?:former\s+)?$", re.IGNORECASE
+)
 _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:in|at|near|across|around|outside|inside|on|over)\s+(?:the\s+)?$", re.IGNORECASE
 )
