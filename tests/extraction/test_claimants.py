@@ -204,8 +204,8 @@ def test_declaring_an_emergency_is_not_a_report():
 
 def test_appositive_role_gives_the_claimant_a_country():
     text = (
-        "Iran fired missiles at Israel. Magen David Adom, Israel's emergency service, said 592 people had been "
-        "treated for injuries."
+        "Iran fired missiles at Israel. Magen David Adom, Israel's emergency service, "
+        "said 592 people had been treated for injuries."
     )
     f = only(text, 592)
     assert (f.claimant, f.party) == ("Magen David Adom", "Israel")

@@ -198,8 +198,8 @@ def test_by_phrase_agent_through_of():
 
 def test_government_soldiers_belong_to_the_article_state():
     text = (
-        "Ethiopia's army said it killed 300 Fano fighters. A Fano spokesman, Asres Mare, rejected the claim and "
-        "said the militia had killed dozens of government soldiers."
+        "Ethiopia's army said it killed 300 Fano fighters. A Fano spokesman, Asres Mare, "
+        "rejected the claim and said the militia had killed dozens of government soldiers."
     )
     f = only(text, 24)
     assert (f.party, f.claimant) == ("Ethiopia", "Asres Mare")
