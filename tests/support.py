@@ -52,12 +52,15 @@ def table_rows(db_path: Path, table: str, order: str = "1") -> list[tuple]:
         return con.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
 
 
-def write_jsonl_articles(folder: Path, records: list[dict]) -> None:
-    """Write gold-format articles as plain-text files with a sidecar date, one file each."""
+def write_jsonl_articles(folder: Path, records: list[dict], published: str | None = None) -> None:
+    """Write gold-format articles as plain-text files with a sidecar date, one file each.
+
+    `published` puts every article on one day: one partition, one extraction run.
+    """
     for rec in records:
         path = folder / f"{rec['id']}.txt"
         path.write_text(f"{rec['title']}\n\n{rec['text']} | {rec['outlet']}\n", encoding="utf-8")
-        meta = {"published": rec["published"], "outlet": rec["outlet"]}
+        meta = {"published": published or rec["published"], "outlet": rec["outlet"]}
         (folder / f"{rec['id']}.txt.meta.json").write_text(json.dumps(meta), encoding="utf-8")
 
 

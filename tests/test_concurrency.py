@@ -31,6 +31,7 @@ while not os.path.exists(stop):
     except Exception as exc:
         errors += 1
         print("ERROR", exc, flush=True)
+    time.sleep(0.02)
 print("OK", ok, errors, flush=True)
 """
 
@@ -40,20 +41,21 @@ def _env(tmp_path: Path) -> dict:
 
 
 def test_queries_succeed_while_a_run_loads(tmp_path: Path, db_path: Path, inbox: Path) -> None:
-    write_jsonl_articles(inbox, gold("dev.jsonl"))
+    write_jsonl_articles(inbox, gold("dev.jsonl"), published="2025-01-13")
     Warehouse(db_path).ensure_schema()
     stop = tmp_path / "stop"
     reader = subprocess.Popen(
         [sys.executable, "-c", READER, str(db_path), str(stop)], stdout=subprocess.PIPE, text=True
     )
     cli_queries = []
-    run = subprocess.Popen(
-        [CLI, "run", "--db", str(db_path), "--inbox", str(inbox)],
-        env=_env(tmp_path),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    log = tmp_path / "run.log"
+    with log.open("w") as out:  # a file, not a pipe: nobody reads a pipe while we query
+        run = subprocess.Popen(
+            [CLI, "run", "--db", str(db_path), "--inbox", str(inbox)],
+            env=_env(tmp_path),
+            stdout=out,
+            stderr=out,
+        )
     while run.poll() is None:
         q = subprocess.run(
             [
@@ -69,17 +71,17 @@ def test_queries_succeed_while_a_run_loads(tmp_path: Path, db_path: Path, inbox:
             text=True,
         )
         cli_queries.append((q.returncode, q.stderr))
-    _, err = run.communicate()
+    run.wait()
     stop.touch()
     reader_out, _ = reader.communicate(timeout=60)
-    assert run.returncode == 0, err[-3000:]
+    assert run.returncode == 0, log.read_text()[-3000:]
     assert cli_queries and all(code == 0 for code, _ in cli_queries), cli_queries[:3]
     last = reader_out.strip().splitlines()[-1].split()
     assert last[0] == "OK" and int(last[1]) > 0 and int(last[2]) == 0, reader_out[-2000:]
 
 
 def test_two_runs_at_once_serialize_on_the_writer_lock(tmp_path: Path, db_path: Path, inbox: Path) -> None:
-    write_jsonl_articles(inbox, gold("dev.jsonl")[:5])
+    write_jsonl_articles(inbox, gold("dev.jsonl")[:5], published="2025-01-13")
     procs = [
         subprocess.Popen(
             [CLI, "run", "--db", str(db_path), "--inbox", str(inbox)],

@@ -49,7 +49,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     base = tmp_path_factory.mktemp("crash")
     inbox = base / "inbox"
     inbox.mkdir()
-    write_jsonl_articles(inbox, gold("dev.jsonl")[:6])
+    write_jsonl_articles(inbox, gold("dev.jsonl")[:6], published="2025-01-13")
     clean = _run(base / "clean" / "c.duckdb", inbox, base / "home-clean")
     assert clean.returncode == 0, clean.stderr[-3000:]
     return inbox, _fingerprint(base / "clean" / "c.duckdb")

@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -83,7 +84,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     warehouse = Warehouse(db)
     with dg.DagsterInstance.get() as instance:
-        report = run_everything(defs, instance, warehouse)
+        report = run_everything(defs, instance, warehouse, "DEBUG" if args.verbose else "WARNING")
     for day in report.skipped_dates:
         print(
             f"warning: articles published {day} fall outside the partitions; not extracted", file=sys.stderr
@@ -241,6 +242,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--db", help=db_help)
     p.add_argument("--inbox", help="folder of articles to read besides seeds/articles (default data/inbox)")
+    p.add_argument(
+        "--verbose", "-v", action="store_true", help="print every Dagster event, not only warnings"
+    )
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("extract", help="extract figures from JSON-lines articles (files or stdin)")
@@ -297,6 +301,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Dagster's beta notices and quantulum3's optional-classifier notice are not for users.
+    warnings.filterwarnings("ignore", message=r".*(is currently in beta|Classifier dependencies).*")
     args = build_parser().parse_args(argv)
     return args.func(args)
 

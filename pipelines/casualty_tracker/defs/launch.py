@@ -80,8 +80,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def reap_dead_runs(instance: dg.DagsterInstance) -> list[str]:
-    """Mark as failed the command-line runs whose process died (killed, power cut)."""
+def reap_dead_runs(instance: dg.DagsterInstance, pool: str = "duckdb_writer") -> list[str]:
+    """Mark as failed the command-line runs whose process died (killed, power cut), and give
+    back the concurrency-pool slot such a run held: otherwise every later run waits for it."""
     runs = instance.get_runs(
         dg.RunsFilter(statuses=[dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING])
     )
@@ -91,16 +92,29 @@ def reap_dead_runs(instance: dg.DagsterInstance) -> list[str]:
         if pid and pid.isdigit() and not _alive(int(pid)):
             instance.report_run_failed(run, f"the casualty-tracker process {pid} died during the run")
             reaped.append(run.run_id)
+    finished = (dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.CANCELED)
+    holders = {slot.run_id for slot in instance.event_log_storage.get_concurrency_info(pool).claimed_slots}
+    for run_id in holders:
+        run = instance.get_run_by_id(run_id)
+        if run is None or run.status in finished:
+            instance.event_log_storage.free_concurrency_slots_for_run(run_id)
     return reaped
 
 
-def run_everything(defs: dg.Definitions, instance: dg.DagsterInstance, warehouse: Warehouse) -> LaunchReport:
+def console_logs(level: str) -> dict:
+    """Run config that sets what the console logger prints (the UI keeps every event anyway)."""
+    return {"loggers": {"console": {"config": {"log_level": level}}}}
+
+
+def run_everything(
+    defs: dg.Definitions, instance: dg.DagsterInstance, warehouse: Warehouse, log_level: str = "WARNING"
+) -> LaunchReport:
     """Ingest, then extract every publication day that holds new or changed articles."""
     report = LaunchReport()
     reap_dead_runs(instance)
     tags = {PID_TAG: str(os.getpid())}
     result = defs.resolve_job_def("ingest_job").execute_in_process(
-        instance=instance, raise_on_error=False, tags=tags
+        instance=instance, raise_on_error=False, tags=tags, run_config=console_logs(log_level)
     )
     report.run_ids.append(result.run_id)
     if not result.success:
@@ -113,7 +127,7 @@ def run_everything(defs: dg.Definitions, instance: dg.DagsterInstance, warehouse
     for start, end in report.ranges:
         result = job.execute_in_process(
             instance=instance,
-            run_config=only_new_config(),
+            run_config={**only_new_config(), **console_logs(log_level)},
             tags={
                 **tags,
                 ASSET_PARTITION_RANGE_START_TAG: start.isoformat(),
