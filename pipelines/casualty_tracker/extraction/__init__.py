@@ -10,8 +10,13 @@ Odd input (empty text, no title, weird Unicode) yields no figures rather than an
 
 from __future__ import annotations
 
+import logging
+
+from ..dating import resolve_event_date
 from . import figures as _figures
 from .model import ArticleText, Figure, Mention
+
+log = logging.getLogger(__name__)
 
 __all__ = ["ArticleText", "Figure", "Mention", "extract_figures", "figures_from_mentions", "find_mentions"]
 
@@ -20,14 +25,27 @@ def find_mentions(article: ArticleText) -> list[Mention]:
     try:
         return _figures.find_mentions(article)
     except Exception:
+        log.warning(
+            "number finding failed on article %s; no figures from it", article.article_id, exc_info=True
+        )
         return []
 
 
 def figures_from_mentions(article: ArticleText, mentions: list[Mention]) -> list[Figure]:
+    """Classify the mentions into figures, each dated by its sentence when the sentence gives a day."""
     try:
-        return _figures.figures_from_mentions(article, mentions)
+        figures = _figures.figures_from_mentions(article, mentions)
     except Exception:
+        log.warning(
+            "classification failed on article %s; no figures from it", article.article_id, exc_info=True
+        )
         return []
+    dates: dict[str, object] = {}
+    for figure in figures:
+        if figure.sentence not in dates:
+            dates[figure.sentence] = resolve_event_date(figure.sentence, article.published)
+        figure.event_date = dates[figure.sentence]
+    return figures
 
 
 def extract_figures(article: ArticleText) -> list[Figure]:
