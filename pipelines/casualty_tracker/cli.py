@@ -74,6 +74,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     db = _use_db(args.db)
     if args.inbox:
         os.environ["CASUALTY_TRACKER_INBOX"] = str(Path(args.inbox).resolve())
+    if args.feed:
+        os.environ["CASUALTY_TRACKER_FEEDS"] = " ".join(args.feed)
     from .defs.launch import ensure_dagster_home, run_everything
 
     ensure_dagster_home()

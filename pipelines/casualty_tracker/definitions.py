@@ -1,13 +1,14 @@
 """The code location: every asset, job and resource of casualty-tracker in one Definitions.
 
 Resources read their settings from the environment when it sets them
-(CASUALTY_TRACKER_DB, CASUALTY_TRACKER_INBOX), so the UI, schedules and the
+(CASUALTY_TRACKER_DB, CASUALTY_TRACKER_INBOX, CASUALTY_TRACKER_FEEDS), so the UI, schedules and the
 `casualty-tracker` command all write the same database.
 """
 
 from __future__ import annotations
 
 import os
+import re
 
 import dagster as dg
 
@@ -24,6 +25,11 @@ def _env(name: str, default: str) -> str | dg.EnvVar:
     return dg.EnvVar(name) if os.environ.get(name) else default
 
 
+def feed_urls_from_env() -> list[str]:
+    """CASUALTY_TRACKER_FEEDS: RSS/Atom URLs separated by spaces, commas or newlines."""
+    return [u for u in re.split(r"[\s,]+", os.environ.get("CASUALTY_TRACKER_FEEDS", "")) if u]
+
+
 defs = dg.Definitions(
     assets=[ingested_articles, number_mentions, figure_tables],
     jobs=[ingest_job, extract_job, refresh_job],
@@ -31,6 +37,9 @@ defs = dg.Definitions(
     sensors=[inbox_sensor, new_articles_sensor],
     resources={
         "warehouse": WarehouseResource(db_path=_env("CASUALTY_TRACKER_DB", WarehouseResource().db_path)),
-        "sources": SourcesResource(inbox_dir=_env("CASUALTY_TRACKER_INBOX", SourcesResource().inbox_dir)),
+        "sources": SourcesResource(
+            inbox_dir=_env("CASUALTY_TRACKER_INBOX", SourcesResource().inbox_dir),
+            feed_urls=feed_urls_from_env(),
+        ),
     },
 )

@@ -13,7 +13,7 @@ import dagster as dg
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
 from ..stages.extract import pending_dates
-from ..stages.ingest import scan_sources
+from ..stages.ingest import poll_feeds, scan_sources
 from .jobs import extract_job, ingest_job
 from .launch import date_ranges, in_partitions, only_new_config
 from .resources import SourcesResource, WarehouseResource
@@ -28,19 +28,37 @@ def sources_fingerprint(sources: SourcesResource) -> tuple[str, int]:
     return digest.hexdigest()[:32], len(files)
 
 
+def feed_digests(sources: SourcesResource, previous: dict[str, str]) -> dict[str, str]:
+    """url -> digest of the feed's body; a feed that cannot be read now keeps its last digest
+    (its failure is the ingest run's to record, not a reason to start runs over and over)."""
+    digests = {}
+    for fetched in poll_feeds(sources.feeds(), sources.feed_timeout_s, sources.max_file_bytes):
+        if fetched.problem is None:
+            digests[fetched.url] = hashlib.sha256(fetched.body).hexdigest()[:32]
+        elif fetched.url in previous:
+            digests[fetched.url] = previous[fetched.url]
+    return digests
+
+
 @dg.sensor(
     job=ingest_job,
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.STOPPED,
-    description="Starts an ingest run when a file appears or changes in the inbox or the seeds.",
+    description="Starts an ingest run when a file appears or changes in the inbox or the seeds, "
+    "or a configured feed publishes something new.",
 )
 def inbox_sensor(context: dg.SensorEvaluationContext, sources: SourcesResource):
     fingerprint, count = sources_fingerprint(sources)
     previous = json.loads(context.cursor) if context.cursor else {}
-    if previous.get("fingerprint") == fingerprint or (not previous and count == 0):
-        return dg.SkipReason(f"no new or changed sources among {count}")
-    context.update_cursor(json.dumps({"fingerprint": fingerprint, "sources": count}))
-    return dg.RunRequest(run_key=f"sources-{fingerprint}", tags={"casualty_tracker/sources": str(count)})
+    feeds = feed_digests(sources, previous.get("feeds", {}))
+    unchanged = previous.get("fingerprint") == fingerprint and previous.get("feeds", {}) == feeds
+    if unchanged or (not previous and count == 0 and not feeds):
+        return dg.SkipReason(f"no new or changed sources among {count} files and {len(feeds)} feeds")
+    context.update_cursor(json.dumps({"fingerprint": fingerprint, "sources": count, "feeds": feeds}))
+    feeds_key = hashlib.sha256(json.dumps(feeds, sort_keys=True).encode()).hexdigest()[:12]
+    return dg.RunRequest(
+        run_key=f"sources-{fingerprint}-{feeds_key}", tags={"casualty_tracker/sources": str(count)}
+    )
 
 
 @dg.asset_sensor(
