@@ -245,6 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help=db_help)
     p.add_argument("--inbox", help="folder of articles to read besides seeds/articles (default data/inbox)")
     p.add_argument(
+        "--feed", action="append", help="RSS/Atom URL to poll (repeatable; default $CASUALTY_TRACKER_FEEDS)"
+    )
+    p.add_argument(
         "--verbose", "-v", action="store_true", help="print every Dagster event, not only warnings"
     )
     p.set_defaults(func=cmd_run)
