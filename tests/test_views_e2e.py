@@ -8,9 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from dagster._core.errors import DagsterInvalidMetadata
 
-from casualty_tracker.storage.claims import refresh_claims
 from casualty_tracker.storage.warehouse import Warehouse
 from support import gold, materialize_all, write_jsonl_articles
 
@@ -22,16 +20,7 @@ def con(tmp_path_factory) -> duckdb.DuckDBPyConnection:
     inbox.mkdir()
     write_jsonl_articles(inbox, gold("dev.jsonl"))
     db = folder / "casualties.duckdb"
-    try:
-        materialize_all(db, inbox)
-    except DagsterInvalidMetadata as exc:
-        pytest.xfail(f"figure checks cannot report their sample rows (defs/checks.py): {exc}")
-    # The figures load refreshes claims in its transaction; until it does, refresh here (a no-op
-    # when the load already did).
-    with Warehouse(db).writer() as w:
-        w.execute("BEGIN TRANSACTION")
-        refresh_claims(w)
-        w.execute("COMMIT")
+    materialize_all(db, inbox)  # the figures load links claims in its own transaction
     reader = Warehouse(db).reader()
     yield reader
     reader.close()
@@ -85,11 +74,6 @@ def test_north_korea_supplied_weapons_by_calibre(con):
         "SELECT caliber_mm, claims, mentions_without_count FROM weapons_by_system "
         "WHERE party = 'North Korea' AND action = 'supplied' ORDER BY caliber_mm DESC"
     ).fetchall()
-    if not rows:
-        pytest.xfail(
-            "the pipeline drops the seed's calibre-only mentions (`extract` finds them): number_mentions "
-            "does not keep Mention.caliber_mm/low/high/qualifier"
-        )
     assert rows == [(240.0, 1, 1), (170.0, 1, 1)]
 
 
