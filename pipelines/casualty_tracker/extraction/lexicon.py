@@ -100,6 +100,8 @@ class Lexicon:
     group_words: frozenset[str] = frozenset()
     lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
     prefilter_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
+    # a word a sentence needs before any of its numbers can be a figure (skips quantulum3)
+    figure_cue_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
 
     def words(self, name: str) -> tuple[str, ...]:
         """A named word list from word_lists.csv (empty if the list is missing)."""
@@ -245,4 +247,19 @@ def load(directory: str | None = None) -> Lexicon:
 
     words = list(lex.vague) + list(lex.cardinals)
     lex.prefilter_re = re.compile(r"\d|" + alternation(words, flags=re.IGNORECASE).pattern, re.IGNORECASE)
+    cue_words = [r["phrase"] for r in _rows("kind_triggers.csv", d)]
+    cue_words += [r["noun"] for r in _rows("kind_nouns.csv", d)] + [
+        r["noun"] for r in _rows("person_nouns.csv", d)
+    ]
+    cue_words += [r["phrase"] for r in _rows("weapon_actions.csv", d)]
+    cue_words += [w for r in _rows("weapons.csv", d) for w in (r["singular"], r["plural"])]
+    cue_words += [r["plural"] for r in _rows("parties.csv", d) if r.get("plural")]
+    stems = sorted({r["stem"] for r in _rows("figure_cues.csv", d)}, key=len, reverse=True)
+    lex.figure_cue_re = re.compile(
+        alternation(cue_words, flags=re.IGNORECASE).pattern
+        + r"|(?<![\w-])(?:"
+        + "|".join(re.escape(x) for x in stems)
+        + r")|\d\s?-?(?:mm|millimet)",
+        re.IGNORECASE,
+    )
     return lex

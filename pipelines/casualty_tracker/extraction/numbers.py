@@ -180,20 +180,37 @@ _LONG_DIGITS_RE = re.compile(r"\d{16,}")
 _CHUNK = 1500
 
 
-def _chunks(text: str) -> list[tuple[int, str]]:
-    """Text for quantulum3 in pieces it handles fast: digit runs too long to be counts are
-    blanked (its regexes slow down sharply on them) and very long sentences are cut at spaces."""
+_BEFORE = 12  # characters of context kept before a number ("between", "$", "about")
+_AFTER = 24  # and after it ("million", "km", "-year-old", "to 12,000", "hundred and seven")
+
+
+def _chunks(text: str, triggers: re.Pattern[str]) -> list[tuple[int, str]]:
+    """The parts of a sentence quantulum3 must read: a window around each number, merged.
+
+    quantulum3's cost grows with the length of what it reads (about 30 us a character, on
+    top of a fixed cost per call), and a sentence is mostly words around its one or two
+    numbers. So it reads only a window of words around each digit run or number word,
+    windows that touch merged into one; digit runs too long to be counts are blanked (its
+    regexes slow down sharply on them) and a window never exceeds _CHUNK characters.
+    """
     text = _LONG_DIGITS_RE.sub(lambda m: " " * len(m.group(0)), text)
-    if len(text) <= _CHUNK:
-        return [(0, text)]
-    out, start = [], 0
-    while start < len(text):
-        end = min(len(text), start + _CHUNK)
-        if end < len(text):
-            cut = text.rfind(" ", start + _CHUNK // 2, end)
-            end = cut if cut > start else end
+    spans: list[list[int]] = []
+    for m in triggers.finditer(text):
+        start = text.rfind(" ", 0, max(0, m.start() - _BEFORE)) + 1
+        end = text.find(" ", min(len(text), m.end() + _AFTER))
+        end = len(text) if end < 0 else end
+        if spans and start <= spans[-1][1] + 1:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    out = []
+    for start, end in spans:
+        while end - start > _CHUNK:
+            cut = text.rfind(" ", start + _CHUNK // 2, start + _CHUNK)
+            cut = cut if cut > start else start + _CHUNK
+            out.append((start, text[start:cut]))
+            start = cut
         out.append((start, text[start:end]))
-        start = end
     return out
 
 
@@ -254,10 +271,10 @@ def sentence_mentions(sent: Sentence) -> list[Mention]:
     """Every number in one sentence: quantulum3's, repaired, plus lexicon amounts."""
     lex = load()
     text = sent.text
-    if not text or not lex.prefilter_re.search(text):
-        return []
+    if not text or not lex.prefilter_re.search(text) or not lex.figure_cue_re.search(text):
+        return []  # no number, or nothing a number here could count: quantulum3 need not read it
     found: list[Mention] = []
-    for offset, chunk in _chunks(text):
+    for offset, chunk in _chunks(text, lex.prefilter_re):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
