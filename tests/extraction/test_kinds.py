@@ -147,3 +147,19 @@ def test_fighters_present_in_an_area_are_troops():
 def test_part_of_a_total_and_the_total():
     found = figures("The army said 40 of its 120 soldiers in the town had been killed.")
     assert [(f.kind, f.value) for f in found] == [("killed", 40), ("troops", 120)]
+
+
+def test_list_continues_past_a_place_and_an_appositive_part():
+    found = figures(
+        "The 2006 war killed about 1,200 people in Lebanon, most of them civilians, and 158 Israelis, "
+        "most of them soldiers."
+    )
+    assert [(f.kind, f.value, f.qualifier, f.party) for f in found] == [
+        ("killed", 1200, "approx", "Lebanon"),
+        ("killed", 158, "exact", "Israel"),
+    ]
+    found = figures(
+        "The fire had killed hundreds of people in Lebanon, most of them Hezbollah fighters, and dozens "
+        "of Israeli soldiers and civilians."
+    )
+    assert [(f.kind, f.low) for f in found] == [("killed", 200), ("killed", 24)]

@@ -69,3 +69,14 @@ def test_named_designators_are_not_counts():
 
 def test_age_limits_are_not_counts():
     assert figures("They agreed to exchange all seriously wounded prisoners and those under 25.") == []
+
+
+def test_model_numbers_after_a_name_are_not_counts():
+    found = figures("Britain said it would send 14 Challenger 2 tanks, and Germany approved Leopard 2 tanks.")
+    assert [(f.value, f.weapon) for f in found] == [(14, "Challenger 2 tank")]
+
+
+def test_generic_vehicles_listed_with_houses_are_not_weapons():
+    assert figures("The gang set fire to 45 houses and 34 vehicles, a spokesperson said.") == []
+    found = figures("Drones destroyed 12 positions and 34 tanks, the army said.")
+    assert [f.value for f in found] == [34]

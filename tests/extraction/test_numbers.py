@@ -120,3 +120,13 @@ def test_fractions_of_scale_words_and_m_for_million(text, value):
 def test_plus_suffix_is_a_lower_bound():
     f = only("Some 1,000-plus fighters were killed in the offensive, the army said.", 1000)
     assert (f.qualifier, f.low, f.kind) == ("at_least", 1000, "killed")
+
+
+def test_model_designator_read_as_a_unit_keeps_the_count():
+    f = only("Biden said the United States would send 31 M1 Abrams tanks to Ukraine.", 31)
+    assert (f.kind, f.weapon) == ("weapons", "M1 Abrams tank")
+
+
+def test_year_range_with_and_is_not_a_figure():
+    found = figures("The commission said 450,000 people were killed in the conflict between 1985 and 2018.")
+    assert [f.value for f in found] == [450_000]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import only
+from extraction_helpers import figures, only
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,8 @@ def test_lower_bound_spans_a_coordinated_count():
 def test_exact_figures_in_a_list_stay_exact():
     f = only("The ministry said 40,005 Palestinians had been killed and 92,401 wounded.", 92401)
     assert f.qualifier == "exact" and f.kind == "wounded"
+
+
+def test_a_part_does_not_take_the_totals_bound():
+    found = figures("At least 16 people were seriously injured, two of them gang members, the UN said.")
+    assert [(f.low, f.value, f.qualifier) for f in found] == [(16, None, "at_least"), (None, 2, "exact")]

@@ -18,6 +18,7 @@ from . import claimants as cl
 from .kinds import (
     OF_NUMBER_BEFORE_RE,
     NounPhrase,
+    clean_gap,
     left_partitive,
     left_trigger,
     nonfigure_cue,
@@ -289,11 +290,20 @@ def _sentence_figures(ctx: _Ctx, si: int, s: Sentence, ms: list[Mention]) -> lis
     cal_spans = [(a, b) for (m, a, b) in rel if m.caliber_mm is not None]
     # the noun phrases of every candidate number, so one figure's words are not another's party
     np_spans = []
-    for (m, a, b), reason in zip(rel, reasons, strict=True):
+    nonfigure_ends: list[int] = []
+    for k, ((m, a, b), reason) in enumerate(zip(rel, reasons, strict=True)):
         if reason is None and m.caliber_mm is None:
             onp = noun_phrase(text, b, skip_spans=cal_spans, vague=m.qualifier == "vague")
             if onp.category != "nonfigure":
                 np_spans.append((a, onp.ext_end))
+            else:
+                nonfigure_ends.append(onp.ext_end)
+            if (
+                onp.category == "weapon"
+                and (onp.head or "").lower() in load().words("generic_weapon")
+                and any(_COORD_GAP_RE.match(text[e:a]) for e in nonfigure_ends)
+            ):
+                reasons[k] = "coordinated with a non-figure"  # "set fire to 45 houses and 34 vehicles"
     attrs = ctx.attrs[si]
     subj_spans = _subject_spans(text, attrs)
     pms = ctx.pms[si]
@@ -367,7 +377,10 @@ def _one_figure(
     if gap_start is None and prev is not None and prev.np.ext_end <= bd.start:
         gap_start = prev.np.ext_end  # the predicate runs past this number: "12 people, including three ..."
     gap = text[gap_start : bd.start] if gap_start is not None else ""
-    coordinated = bool(gap.strip()) and bool(_COORD_GAP_RE.match(gap))
+    tight = bool(gap.strip()) and bool(_COORD_GAP_RE.match(gap))
+    # "killed about 1,200 people in Lebanon, most of them civilians, and 158 Israelis": the same
+    # list across a place and an appositive part (which do not carry the qualifier over)
+    coordinated = tight or (bool(gap.strip()) and bool(_COORD_GAP_RE.match(clean_gap(gap))))
     if pattern(_REMAINS_OF, re.IGNORECASE).search(text[max(0, bd.start - 30) : bd.start]):
         kind, action, kind_pop = "killed", None, None
     else:
@@ -379,8 +392,9 @@ def _one_figure(
     if calibre_only:
         kind = "weapons"
     value, low, high, qualifier = bd.value, bd.low, bd.high, bd.qualifier
-    if qualifier == "exact" and bd.start == a and prev is not None and coordinated:
-        # "about 300 troops killed, 2,700 wounded": the qualifier spans the list
+    if qualifier == "exact" and bd.start == a and prev is not None and tight and not np.partitive:
+        # "about 300 troops killed, 2,700 wounded": the qualifier spans the list (not a part:
+        # "at least 16 people were injured, two of them gang members")
         pq = prev.figure.qualifier
         pv = prev.figure.value if prev.figure.value is not None else (prev.figure.low or prev.figure.high)
         if pq == "approx":

@@ -167,6 +167,7 @@ def noun_phrase(
             np.partitive = pm.group(1).lower()
             pos = pm.end()
     mod_start = pos
+    last_tok = ""
     for _ in range(7):
         while pos < len(text) and text[pos] in ' \t\n"“”':
             pos += 1
@@ -202,8 +203,10 @@ def noun_phrase(
                     continue
         if not tok or not tok[0].isalnum() or low in _STOP_WORDS:
             break
-        if tok[0].isdigit() and not re.search(r"[A-Za-z]", tok):
-            break
+        model_number = last_tok[:1].isupper() and re.fullmatch(r"\d{1,2}", tok)
+        if tok[0].isdigit() and not re.search(r"[A-Za-z]", tok) and not model_number:
+            break  # a new number, unless it names a model: "14 Challenger 2 tanks"
+        last_tok = tok
         pos = tm.end()
         if low.endswith("'s") or low.endswith("’s"):
             continue
@@ -345,6 +348,23 @@ def nonfigure_cue(text: str, lo: int, hi: int, np_end: int) -> str | None:
     return None
 
 
+_APPOSITIVE_PART_RE = re.compile(
+    r",\s*(?:most|many|some|all|half|several|none|nearly all|almost all|mostly|among them|including)\b"
+    r"[^,;.:]*(?=,)",
+    re.IGNORECASE,
+)
+_PLACE_PP_RE = re.compile(
+    r"\s+(?:in|across|near|around|at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
+)
+
+
+def clean_gap(gap: str) -> str:
+    """The words between two noun phrases without a place ("in Lebanon") or an appositive part
+    (", most of them civilians,"), so "1,200 people in Lebanon, most of them civilians, and 158
+    Israelis" reads as a list."""
+    return _PLACE_PP_RE.sub("", _APPOSITIVE_PART_RE.sub("", gap))
+
+
 _VERBISH_RE = re.compile(
     r"\b(?:had|have|has|were|was|is|are|been|be|will|would|said|says|told|\w+ed|\w+ing)\b", re.IGNORECASE
 )
@@ -353,6 +373,7 @@ _VERBISH_RE = re.compile(
 def np_coordination(gap: str) -> bool:
     """Two noun phrases joined without a verb between them: "137 fighters from HTS and
     allied factions and 65 members of the army" — the second shares the first's predicate."""
+    gap = clean_gap(gap)
     if re.search(r"[;:.]", gap) or not re.search(r"(?:\band|,)\s*$", gap):
         return False
     words = re.sub(r"\([^)]*\)", " ", gap).split()

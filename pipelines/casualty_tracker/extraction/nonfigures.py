@@ -65,8 +65,10 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return "money"
     if mention.qualifier == "vague":
         return None
-    if re.fullmatch(r"(?:1[89]|20)\d\d\s*(?:-|–|to)\s*(?:1[89]|20)?\d\d", surface.strip()):
-        return "year"  # "the 1975-1990 civil war"
+    if re.fullmatch(
+        r"(?:between\s+|from\s+)?(?:1[89]|20)\d\d\s*(?:-|–|to|and)\s*(?:1[89]|20)?\d\d", surface.strip(), re.I
+    ):
+        return "year"  # "the 1975-1990 civil war", "between 1985 and 2018"
     value = mention.value if mention.value is not None else mention.low
     if value is None:
         return "no value"
@@ -94,6 +96,8 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return "designator"  # "Operation 1027", "Resolution 2334", "Flight 752"
     if _DESIGNATOR_AFTER_RE.match(after) and surface[-1:].isdigit():
         return "designator"
+    if _model_number(before, after, value, lex):
+        return "designator"
     hm = _HYPHEN_COMPOUND_RE.match(after)
     if hm and hm.group(1).lower() != "plus" and lex.noun_info(hm.group(1))[0] != "weapon":
         return "compound"
@@ -111,3 +115,21 @@ def _is_date(before: str, after: str, lex) -> bool:
     if re.search(rf"(?:{lex.month_re.pattern})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–|,)\s*$", before):
         return True
     return bool(re.match(rf"^\s*(?:of\s+)?(?:{lex.month_re.pattern})", after))
+
+
+_MODEL_WORD_BEFORE_RE = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
+
+
+def _model_number(before: str, after: str, value: float, lex) -> bool:
+    """ "Leopard 2 tanks", "Challenger 2 tanks": a small number after a capitalised name
+    (not a party, day, month or qualifier) and before a weapon noun is part of the model."""
+    m = _MODEL_WORD_BEFORE_RE.search(before)
+    if not m or value >= 100:
+        return False
+    word = m.group(1)
+    if word in lex.party_aliases or word in lex.months or word.lower() in lex.qualifiers_before:
+        return False
+    if word.lower() in lex.cardinals or word.lower() in lex.words("weekday"):
+        return False
+    nm = lex.noun_re.match(after.lstrip())
+    return bool(nm) and lex.noun_info(nm.group(0))[0] == "weapon"

@@ -239,13 +239,16 @@ _FUNCTION_WORDS = frozenset(
 
 def _word_unit(text: str, surface: str, end: int) -> bool:
     """quantulum3 sometimes reads a word as a unit: "kill 43 at Congo" (ampere-turn),
-    "40,000 U.S. troops" (atomic mass unit)."""
+    "40,000 U.S. troops" (atomic mass unit), "31 M1 Abrams tanks" (metres: a model name)."""
     m = _LEADING_NUMBER_RE.match(surface)
     tail = surface[m.end() :].strip() if m else ""
     if not tail:
         return False
     if tail.lower() in _FUNCTION_WORDS:
         return True
+    cut = end < len(text) and (text[end].isalnum() or text[end] == "-")
+    if re.fullmatch(r"[A-Z]+-?\d[\w-]*", tail) or cut:
+        return True  # the "unit" is the start of a designator ("M1", "T-72") or of a longer word
     return bool(re.fullmatch(r"[A-Z]", tail) and re.match(r"\.[A-Z]", text[end : end + 2]))
 
 

@@ -21,10 +21,17 @@ def weapon_name(np, calibre: str | None = None) -> str | None:
         return np.detail
     if np.category != "weapon":
         return None
-    mods = []
+    mods: list[str] = []
     for w in (np.modifiers or "").split():
         w = w.strip(',"“”')
-        if not w or w.lower() in lex.words("weapon_drop_modifier") or re.fullmatch(r"\d[\d,.]*", w):
+        model_number = bool(mods) and mods[-1][:1].isupper() and re.fullmatch(r"\d{1,2}", w)
+        if (
+            not w
+            or w.lower() in lex.words("weapon_drop_modifier")
+            or (
+                re.fullmatch(r"\d[\d,.]*", w) and not model_number  # "Challenger 2" keeps its number
+            )
+        ):
             continue
         if w in lex.party_aliases or re.sub(r"(?:'s|’s)$", "", w) in lex.party_aliases:
             continue
