@@ -163,3 +163,73 @@ def test_list_continues_past_a_place_and_an_appositive_part():
         "of Israeli soldiers and civilians."
     )
     assert [(f.kind, f.low) for f in found] == [("killed", 200), ("killed", 24)]
+
+
+def _kinds(text: str, title: str = "") -> list[tuple[str, float | None]]:
+    return [(f.kind, f.value if f.value is not None else f.low) for f in figures(text, title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a captive adjective on the counted noun
+        (
+            "In Goma, the rebels paraded hundreds of surrendered government soldiers in a stadium before "
+            "sending them away.",
+            [("captured", 200)],
+        ),
+        # held in jails / remaining in captivity
+        (
+            "Hamas is to free 33 hostages — women, children, men over 50 and the sick and wounded — in "
+            "exchange for some 1,900 Palestinians held in Israeli jails.",
+            [("captured", 33), ("captured", 1900)],
+        ),
+        ("Kyiv says thousands of its soldiers remain in Russian captivity.", [("captured", 2000)]),
+        # seizing and capturing people
+        (
+            "Jihadists seized more than 200 women and children from camps, the United Nations said.",
+            [("captured", 200)],
+        ),
+        (
+            "Security forces killed three of the gunmen and captured one attacker alive, he said.",
+            [("killed", 3), ("captured", 1)],
+        ),
+        # the parts of a freed group, one of them with its verb elided
+        (
+            "Of those freed, 76 were female and 61 male, the governor's office said.",
+            [("captured", 76), ("captured", 61)],
+        ),
+        (
+            "On the first day of the prisoner exchange, Kyiv got back 390 of its citizens, 270 of them "
+            "soldiers and 120 civilians.",
+            [("captured", 390), ("captured", 270), ("captured", 120)],
+        ),
+        # "of them" after a count that is not a figure
+        ("It has launched more than 100 attacks on merchant vessels, sinking two of them.", []),
+        # a fronted "of the hostages" and a predicate after "of them"
+        (
+            "Of the hostages, 94 remain in Gaza, and Israel says at least 34 of them are dead.",
+            [("captured", 94), ("killed", 34)],
+        ),
+    ],
+)
+def test_captured_forms(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_coming_home_is_a_return_from_captivity_only_in_a_captive_story():
+    swap = "Three hundred and seven Ukrainian servicemen came home on Saturday in the prisoner exchange."
+    assert _kinds(swap) == [("captured", 307)]
+    assert _kinds("About 500 US troops came home from Iraq on Saturday.") == [("troops", 500)]
+
+
+def test_treated_for_injuries_and_wounds_as_a_verb():
+    text = (
+        "The health ministry said 105 people were still missing, and that nearly 300 had been treated "
+        "for burns and other injuries."
+    )
+    assert [(f.kind, f.high) for f in figures(text) if f.high] == [("wounded", 300)]
+    assert _kinds("", "Al-Shabaab attack on Mogadishu beach kills 37, wounds 212") == [
+        ("killed", 37),
+        ("wounded", 212),
+    ]

@@ -84,3 +84,10 @@ def test_part_of_a_number_counts_the_same_thing():
         (83, "weapons", "destroyed"),
         (96, "weapons", "deployed"),
     ]
+
+
+def test_coordinated_modifiers_of_one_weapon():
+    f = only(
+        "The Houthis said they had attacked the carrier with 18 ballistic and cruise missiles and drones.", 18
+    )
+    assert (f.kind, f.weapon, f.party) == ("weapons", "ballistic and cruise missile", "Houthis")

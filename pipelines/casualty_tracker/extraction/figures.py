@@ -46,11 +46,14 @@ _STRONG_AGGREGATE = (  # totals across parties: "foreign soldiers", "10 countrie
 _NP_AGGREGATE = r"\b<<aggregate_np>>\b"  # "UN peacekeepers", "foreign troops"
 _WEAK_AGGREGATE = r"\b<<aggregate_total>>\b"  # "in total", "in all"
 _CAPTURE_CONTEXT = r"\b<<capture_context>>\b"  # a prisoner swap
+# "held in Israeli jails", "remain in Russian captivity"
+_CAPTIVITY = r"\s+(?:[\w-]+\s+){0,3}?(?:in|into|from|out of)\s+(?:[\w-]+\s+)?<<captivity_noun>>\b"
 _SUPPLY = (  # "a new US military aid package", "Germany has delivered"
     r"^(?:'s|’s)?\s+(?:new\s+)?(?:military\s+|security\s+|weapons\s+|arms\s+)?<<aid_noun>>\b|"
     r"^(?:\s+\w+){0,3}?\s+<<supply_verb>>\b"
 )
 _ANONYMOUS_SOURCE = r"^(?:<<anonymous_source_modifier>>\s+)*<<anonymous_source>>$"  # "citing local sources"
+_GAPPING_RE = re.compile(r"^\s+(?:were|was|are|is)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+and\s+$")
 _REMAINS_OF = r"\b<<remains_noun>>\s+of\s+(?:the\s+)?$"  # "the bodies of 122 people"
 _POSSESSION = r"\b<<possession_verb>>\s+$"  # "the ELN has about 6,000 fighters"
 _SUFFER = r"\b<<suffer_verb>>\b"  # "Russia had lost 1,140 troops"
@@ -90,6 +93,7 @@ class _Ctx:
     supplier: str | None
     counts: Counter
     figures: list[_Work] = field(default_factory=list)
+    capture_article: bool = False  # the article is about captives (a swap, a release)
 
 
 def _group(kind: str) -> str:
@@ -224,7 +228,9 @@ def _prepare(article: ArticleText) -> _Ctx:
     for i in range(len(sentences)):
         for j, c in enumerate(resolved[i]):
             pos_claimants.append((i * 100 + j, c))
-    return _Ctx(article, sentences, pms, attrs, resolved, state, pos_claimants, dominant, supplier, counts)
+    ctx = _Ctx(article, sentences, pms, attrs, resolved, state, pos_claimants, dominant, supplier, counts)
+    ctx.capture_article = bool(pattern(_CAPTURE_CONTEXT, re.IGNORECASE).search(context))
+    return ctx
 
 
 def figures_from_mentions(article: ArticleText, mentions: list[Mention]) -> list[Figure]:
@@ -381,12 +387,16 @@ def _one_figure(
     # "killed about 1,200 people in Lebanon, most of them civilians, and 158 Israelis": the same
     # list across a place and an appositive part (which do not carry the qualifier over)
     coordinated = tight or (bool(gap.strip()) and bool(_COORD_GAP_RE.match(clean_gap(gap))))
+    if not coordinated and prev is not None and prev.np.head is None and np.head is None:
+        # gapping: "76 were female and 61 male" shares the first number's verb and kind
+        coordinated = bool(_GAPPING_RE.match(text[prev.end : bd.start]))
     if pattern(_REMAINS_OF, re.IGNORECASE).search(text[max(0, bd.start - 30) : bd.start]):
         kind, action, kind_pop = "killed", None, None
     else:
         kind, action, kind_pop = _decide_kind(
-            text, m, a, b, np, lo, bd.start, next_start, antecedent, prev, coordinated, calibre_only
-        )
+            text, m, a, b, np, lo, bd.start, next_start, antecedent, prev, coordinated, calibre_only,
+            ctx.capture_article,
+        )  # fmt: skip
     if kind is None:
         return None
     if calibre_only:
@@ -493,7 +503,21 @@ def _pledged(text: str, lo: int, hi: int) -> bool:
     return bool(pattern(r"\b(?:<<pledge_verb>>|plans?|will)\b").search(text[lo:hi]))
 
 
-def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, coordinated, calibre_only):
+def _decide_kind(
+    text,
+    m,
+    a,
+    b,
+    np,
+    lo,
+    q_start,
+    next_start,
+    antecedent,
+    prev,
+    coordinated,
+    calibre_only,
+    capture_article=False,
+):
     """(kind, action, population hint) from the most local evidence outward."""
     lex = load()
     if calibre_only:
@@ -504,6 +528,13 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
     partitive_them = np.partitive in ("them", "those", "these", "whom", "which") or left_partitive(
         text, q_start
     )
+    if np.partitive in ("them", "those", "these", "whom", "which") and np.category == "":
+        last = None
+        for nm in lex.noun_re.finditer(text, 0, q_start):
+            if nm.start() == 0 or not text[nm.start() - 1].isalnum():
+                last = nm
+        if last is not None and lex.noun_info(last.group(0))[0] == "nonfigure":
+            return None, None, None  # "100 attacks on merchant vessels, sinking two of them"
     if np.category in ("weapon", "model") or (
         partitive_them
         and antecedent is not None
@@ -543,15 +574,22 @@ def _decide_kind(text, m, a, b, np, lo, q_start, next_start, antecedent, prev, c
         if nm:
             second = noun_phrase(text, next_start + nm.end())
             pred = right_predicate(text, second.ext_end, lex.kind_trigger_re)
+    if pred and pred.group("trigger").lower() in lex.words("homecoming") and not capture_article:
+        pred = None  # "500 troops came home": a return from captivity only where captives are the story
     if pred:
         kind, action = lex.kind_triggers[pred.group("trigger").lower()]
         if not (kind == "troops" and np.population == "civilian"):
             return kind, action or None, None
+    held = pattern(_CAPTIVITY, re.IGNORECASE).match(text, np.ext_end)
+    if held and np.category in ("person", "demonym", ""):
+        return "captured", None, None  # "thousands of its soldiers remain in Russian captivity"
     if np.kind_adj:
         return np.kind_adj, None, None
     if np.category == "kind":
         return np.detail, None, None
     left = left_trigger(text, lo, q_start)
+    if left and not capture_article and text[left[2] :].lower().startswith(lex.words("homecoming")):
+        left = None
     if left:
         kind, action, pos = left
         if not (kind == "troops" and np.category == "person" and np.population == "civilian"):

@@ -109,6 +109,8 @@ _AUX = (
     r"in the fighting|in action|in combat|in battle|since then|so|too|as well|in that time|overall|"
     r"in the attack|in the strikes?|in the assault|among (?:the |those )?\w+|\w+ly)"
 )
+_CONJ = r"(?:before|after|while|when|as|and|or|but|that|which|who|until|since|because|where|if)"
+_DASH_ASIDE_RE = re.compile(r"[—–][^—–]{1,160}[—–]|\s-{1,2}\s[^-]{1,160}\s-{1,2}\s")
 _RELCLAUSE_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _NP_AND_RE = re.compile(r"\s+(?:other\s+|allied\s+|affiliated\s+|foreign\s+|[a-z-]+ed\s+)?")
 _MEASURE_TAIL_RE = re.compile(r"\b(?:to|at|reached|stood at|totall?ed)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
@@ -201,6 +203,10 @@ def noun_phrase(
                 if nm2 and lex.noun_info(nm2.group(0))[0] in ("person", "kind", "demonym"):
                     pos = cm.end()
                     continue
+            nm2 = lex.noun_re.match(text, tm.end() + 1)
+            if np.modifiers == "" and pos > mod_start and nm2 and lex.noun_info(nm2.group(0))[0] == "weapon":
+                pos = tm.end()  # "18 ballistic and cruise missiles": coordinated modifiers of one head
+                continue
         if not tok or not tok[0].isalnum() or low in _STOP_WORDS:
             break
         model_number = last_tok[:1].isupper() and re.fullmatch(r"\d{1,2}", tok)
@@ -221,6 +227,8 @@ def noun_phrase(
             np.modifiers = mm.group(1).strip()
             np.end = np.ext_end = mod_start + mm.end(2)
         else:
+            if np.partitive and np.partitive != "number":
+                end = np.end = np.ext_end = mod_start  # "at least 34 of them are dead": after "of them"
             # bare number: an adjacent kind word ("2,700 wounded", "nine dead")
             fm = re.match(r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text[end:])
             if fm:  # "2,500 from Egypt"
@@ -237,6 +245,8 @@ def noun_phrase(
         info = lex.kind_nouns.get(word)
         if info and info[0] in ("killed", "wounded", "missing"):
             np.kind_adj = info[0]  # "107 injured people", "two missing soldiers"
+        elif word in lex.words("capture_adjective") and np.category in ("person", "demonym"):
+            np.kind_adj = "captured"  # "hundreds of surrendered government soldiers"
     _extend(text, np)
     return np
 
@@ -299,7 +309,8 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
     rx = _PRED_CACHE.get(key)
     if rx is None:
         rx = re.compile(
-            rf"(?:\s*,[^,;.]{{1,120}},)?(?:\s+(?:in|on|at|near|from)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?"
+            rf"(?:\s*,[^,;.]{{1,120}},)?(?:\s+(?:in|on|at|near|from)\s+(?:(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)|"
+            rf"(?:the|a|an|this|that)(?:\s+(?!{_CONJ}\b)[\w'’\-]+){{1,2}}))?"
             rf"(?:\s*\"?\s*{_AUX}\b)*\s*\"?\s*(?P<trigger>{pattern.pattern})",
             pattern.flags,
         )
@@ -313,6 +324,8 @@ def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:
     lex = load()
     # triggers inside a relative clause (", which deployed in 2023,") do not govern the number
     window = _RELCLAUSE_RE.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
+    # nor do words inside a dash parenthesis ("33 hostages — ... the sick and wounded — for 1,900")
+    window = _DASH_ASIDE_RE.sub(lambda m: " " * len(m.group(0)), window)
     best = None
     for m in lex.kind_trigger_re.finditer(window):
         kind, action = lex.kind_triggers[m.group(0).lower()]
