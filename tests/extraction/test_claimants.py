@@ -209,3 +209,118 @@ def test_appositive_role_gives_the_claimant_a_country():
     )
     f = only(text, 592)
     assert (f.claimant, f.party) == ("Magen David Adom", "Israel")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # the role's organisation before a role word is not part of the name; ranks are titles
+        (
+            "African Union envoy Olusegun Obasanjo has said about 600,000 people died in the conflict.",
+            600_000,
+            "Olusegun Obasanjo",
+        ),
+        (
+            "Military spokesman Rear Admiral Daniel Hagari said the strikes had destroyed tens of thousands "
+            "of rockets.",
+            20000,
+            "Daniel Hagari",
+        ),
+        # "he" resolves to a spokesman named with his organisation
+        (
+            "Police spokesman Abdifatah Adan Hassan said a bomber blew himself up. Security forces killed "
+            "three of the gunmen, he told reporters.",
+            3,
+            "Abdifatah Adan Hassan",
+        ),
+        # anonymous sources cited with a place, dotted acronyms
+        (
+            "More than 400 people were killed in the camp, the United Nations said, citing sources on the "
+            "ground.",
+            400,
+            "United Nations",
+        ),
+        ("On Saturday the U.N. had put the toll at more than 100.", 100, "United Nations"),
+        # a speaker inside a relative clause; two sources joined by "and"
+        (
+            "The ELN, which military intelligence estimates has about 5,800 fighters, denied it.",
+            5800,
+            "military intelligence",
+        ),
+        (
+            "Fighters linked to al Qaeda killed hundreds of people near the town, security sources and "
+            "residents said.",
+            200,
+            "security sources and residents",
+        ),
+        # an appositive that names an organisation
+        (
+            "A collective of victims' relatives, Justice pour Barsalogho, said its count stood at about 400 "
+            "dead.",
+            400,
+            "Justice pour Barsalogho",
+        ),
+        # a ministry named with a demonym goes by its country
+        (
+            "Hamas is to free 33 hostages, according to the Israeli justice ministry.",
+            33,
+            "Israel justice ministry",
+        ),
+    ],
+)
+def test_claimant_names(text, number, claimant):
+    assert only(text, number).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        (
+            "Militants attacked a beach in Somalia's capital, killing at least 37 people, police said.",
+            37,
+            "Somali police",
+        ),
+        (
+            "Russia fired 122 missiles at Ukraine. Officials said the strikes killed at least 30 civilians "
+            "in Ukraine.",
+            30,
+            "Ukrainian officials",
+        ),
+        (
+            "The health ministry said Israeli air strikes killed 492 people across Lebanon.",
+            492,
+            "Lebanon health ministry",
+        ),
+    ],
+)
+def test_national_body_named_without_its_country_gets_one(text, number, claimant):
+    assert only(text, number).claimant == claimant
+
+
+def test_a_report_opening_a_new_clause_speaks_only_for_what_follows():
+    found = figures("Of the hostages, 94 remain in Gaza, and Israel says at least 34 of them are dead.")
+    assert [(f.value or f.low, f.claimant) for f in found] == [(94, None), (34, "Israel")]
+    found = figures(
+        "Burundi has an estimated 10,000 soldiers in eastern Congo, according to security sources, and "
+        "South Africa, which lost 14 soldiers in the fighting, faces pressure at home."
+    )
+    assert [(f.value, f.claimant) for f in found] == [(10000, "security sources"), (14, None)]
+
+
+def test_a_pledge_speaks_for_the_pledged_number():
+    found = figures(
+        "Poland has already pledged 14 of its older Leopard 2A4 tanks, and Britain said this month it "
+        "would send 14 Challenger 2 tanks."
+    )
+    assert [(f.claimant, f.party) for f in found] == [
+        ("Poland", "Poland"),
+        ("United Kingdom", "United Kingdom"),
+    ]
+
+
+def test_a_government_is_not_upgraded_to_a_body_outside_the_war():
+    text = (
+        "Hamas is to free 33 hostages, according to the Israeli justice ministry.\n\n"
+        "Israel says at least 34 hostages are dead."
+    )
+    assert only(text, 34).claimant == "Israel"

@@ -53,13 +53,15 @@ _IN_PLACE_RE = re.compile(
 _ROLE_FOR_RE = re.compile(
     r"^(?P<role>[a-z][\w\s]*?)\s+for\s+(?P<owner>[A-Z][\w\s]*?)(?:'s|’s)\s+(?P<org>[a-z][\w\s]*)$"
 )
+_DEMONYM_BODY_RE = re.compile(r"^(?P<dem>[A-Z][\w'’-]+)\s+(?P<org>[a-z][\w\s'’-]*?\b(?:ministry|office))$")
 _MINISTER_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+Minister\b")
 
 
 def _pledge_re() -> re.Pattern[str]:
+    # the pledge ends at its verb: what follows ("14 tanks") is the pledged thing
     return pattern(
-        r"\b(?:has|have|had)?\s*(?:together\s+)?<<pledge_verb>>\s+(?:to\s+(?:send|deploy|provide|contribute|"
-        r"dispatch)\b|more than|up to|about|some|\d|a\s|an\s)"
+        r"\b(?:has|have|had)?\s*(?:together\s+)?<<pledge_verb>>(?=\s+(?:to\s+(?:send|deploy|provide|contribute|"
+        r"dispatch)\b|more than|up to|about|some|\d|a\s|an\s))"
     )
 
 
@@ -161,12 +163,20 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
             if _person_name(appositive) and not _person_name(_trailing_np(seg) or ""):
                 # "A civil society leader in Komanda, Dieudonne Duranthabo, said": the name
                 return appositive, _trailing_np(seg)
+            if _proper_name(appositive) and not _proper_name(_trailing_np(seg) or ""):
+                # "A collective of victims' relatives, Justice pour Barsalogho, said": the name
+                return appositive, _trailing_np(seg)
         else:
             return "", ""
-    last = None
-    for m in _BOUNDARY_RE.finditer(seg):
-        last = m
+    bounds = list(_BOUNDARY_RE.finditer(seg))
+    sources = pattern(r"\b<<source_noun>>\s*$")
+    while bounds and bounds[-1].group(0).startswith("and") and sources.search(seg, 0, bounds[-1].start()):
+        bounds.pop()  # "security sources and residents said": one subject of two sources
+    last = bounds[-1] if bounds else None
     subject = seg[last.end() :] if last else seg
+    subject = re.sub(
+        r"^\s*(?:which|who|whom|that)\s+", "", subject
+    )  # "..., which military intelligence estimates"
     subject = _RELATIVE_RE.sub("", subject).strip()
     subject = re.sub(r"^(?:In a statement|On \w+|Separately|Meanwhile|Earlier|Later)\s*", "", subject)
     dm = re.match(r"^(?:[a-z0-9,]+\s+){1,3}?((?:the|a|an)\s.+)$", subject)
@@ -327,12 +337,28 @@ def attributions(text: str) -> list[Attribution]:
     return out
 
 
-def choose(attrs: list[Attribution], pos: int, state: ClaimantState) -> Attribution | None:
-    """The attribution that governs a number at `pos` in the sentence."""
+_NEW_CLAUSE_RE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?=[A-Z])|;")
+_CLOSING_RE = re.compile(r"\s*(?:on\s+\w+\s*|in\s+a\s+statement\s*)?(?:[,.;:]|$)")
+
+
+def _crosses_clause(text: str, lo: int, hi: int) -> bool:
+    """ "94 remain in Gaza, and Israel says ...": a new clause with its own subject in between."""
+    return bool(text) and lo < hi and bool(_NEW_CLAUSE_RE.search(text, lo, hi))
+
+
+def choose(attrs: list[Attribution], pos: int, state: ClaimantState, text: str = "") -> Attribution | None:
+    """The attribution that governs a number at `pos` in the sentence: an "according to" phrase
+    of its clause, else the nearest report before it, else a closing one after it. A report
+    after the number that opens a new clause ("..., and Israel says at least 34 ...") speaks
+    only for what follows it."""
     usable = [a for a in attrs if a.subject.lower() not in _FIRST_PERSON]
     if not usable:
         return None
-    according = [a for a in usable if a.type == "according"]
+    according = [
+        a
+        for a in usable
+        if a.type == "according" and not _crosses_clause(text, min(a.end, pos), max(a.start, pos))
+    ]
     others = [a for a in usable if a.type != "according"]
     if according:
         acc = according[0]
@@ -344,7 +370,13 @@ def choose(attrs: list[Attribution], pos: int, state: ClaimantState) -> Attribut
     before = [a for a in others if a.end <= pos]
     if before:
         return before[-1]
-    after = [a for a in others if a.start >= pos and not a.relative]
+    after = [
+        a
+        for a in others
+        if a.start >= pos
+        and not a.relative
+        and not (_crosses_clause(text, pos, a.start) and not _CLOSING_RE.match(text, a.end))
+    ]
     if after:
         return after[0]
     return None
@@ -358,6 +390,8 @@ def _is_outlet(name: str) -> bool:
 
 def _clean(subject: str) -> str:
     s = _RELATIVE_RE.sub("", _PAREN_RE.sub("", subject)).strip(" \"“”',.")
+    if re.search(r"\b(?:[A-Z]\.)+[A-Z]$", s) and subject.rstrip().endswith("."):
+        s += "."  # "the U.N." keeps the dot its alias needs
     s = _doc_head_re().sub("", s)
     s = _GATHERED_RE.sub("", s)
     prev = None
@@ -547,6 +581,10 @@ def _normalise(s: str, state: ClaimantState) -> str:
         if form == "demonym" and info and info.demonym:
             return f"{info.demonym} {org}"
         return f"{_country_label(party)} {org}"
+    m = _DEMONYM_BODY_RE.match(s)
+    if m and m.group("dem") in lex.party_aliases and lex.party_aliases[m.group("dem")].role == "demonym":
+        # "the Israeli justice ministry", "the Karabakh health ministry": ministries go by their country
+        return f"{_country_label(lex.party_aliases[m.group('dem')].party)} {m.group('org')}"
     m = _IN_PLACE_RE.match(s)
     if m:
         return f"{m.group('place').strip()} {m.group('org').strip()}"
@@ -596,6 +634,17 @@ def _finish(s: str, state: ClaimantState) -> Claimant:
     return Claimant(s, country_of(s, state), "org")
 
 
+def _proper_name(s: str) -> bool:
+    """A name of two to six words, capitalised apart from short particles ("Justice pour
+    Barsalogho", "Doctors Without Borders"), that is not a person's name."""
+    words = s.split()
+    if not 2 <= len(words) <= 6 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or (w.islower() and len(w) <= 4) for w in words):
+        return False
+    return _person_name(s) is None or bool(_org_words_re().search(s))
+
+
 def _person_name(s: str) -> str | None:
     """ "UN deputy spokesperson Farhan Haq" -> "Farhan Haq": a trailing run of capitalised
     words that is not an organisation, after titles or role words (or on its own)."""
@@ -611,6 +660,13 @@ def _person_name(s: str) -> str | None:
     if len(run) < 2 or len(run) > 4:
         return None
     rest = words[: len(words) - len(run)]
+    # "Police spokesman Abdifatah Adan Hassan", "African Union envoy Olusegun Obasanjo": whatever
+    # comes before a lower-case role word is the role's organisation, not part of the name
+    role_at = max(
+        (i for i, w in enumerate(rest) if w.lower() in lex.person_roles and w.islower()), default=-1
+    )
+    if role_at >= 0:
+        rest = rest[role_at:]
     if rest and not all(
         w in lex.titles
         or w.rstrip(".") in lex.titles
@@ -668,10 +724,15 @@ def upgrade(claimant: Claimant, all_claimants: list[tuple[int, Claimant]], order
     country that the article names (its defence force), nearest first."""
     if claimant.kind != "country" or claimant.specific or not claimant.country:
         return claimant
+    remote = load().words("remote_body")  # a justice ministry or prison service does not speak for the war
     candidates = [
         (abs(o - order), o > order, c)
         for o, c in all_claimants
-        if c.kind == "org" and c.country == claimant.country and c.name and not c.unreliable
+        if c.kind == "org"
+        and c.country == claimant.country
+        and c.name
+        and not c.unreliable
+        and not any(w in remote for w in c.name.lower().split())
     ]
     if not candidates:
         return claimant

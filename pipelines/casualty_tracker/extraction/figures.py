@@ -52,7 +52,10 @@ _SUPPLY = (  # "a new US military aid package", "Germany has delivered"
     r"^(?:'s|’s)?\s+(?:new\s+)?(?:military\s+|security\s+|weapons\s+|arms\s+)?<<aid_noun>>\b|"
     r"^(?:\s+\w+){0,3}?\s+<<supply_verb>>\b"
 )
-_ANONYMOUS_SOURCE = r"^(?:<<anonymous_source_modifier>>\s+)*<<anonymous_source>>$"  # "citing local sources"
+_ANONYMOUS_SOURCE = (  # "citing local sources", "citing sources on the ground"
+    r"^(?:<<anonymous_source_modifier>>\s+)*<<anonymous_source>>"
+    r"(?:\s+(?:on|in|at|near|inside|close to|familiar with)\b.*)?$"
+)
 _GAPPING_RE = re.compile(r"^\s+(?:were|was|are|is)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+and\s+$")
 _REMAINS_OF = r"\b<<remains_noun>>\s+of\s+(?:the\s+)?$"  # "the bodies of 122 people"
 _POSSESSION = r"\b<<possession_verb>>\s+$"  # "the ELN has about 6,000 fighters"
@@ -423,7 +426,7 @@ def _one_figure(
         if weapon is None and antecedent is not None and antecedent.figure.kind == "weapons":
             weapon = antecedent.figure.weapon
     # claimant
-    attr = cl.choose(attrs, a, ctx.state)
+    attr = cl.choose(attrs, a, ctx.state, text)
     claimant_obj = None
     if attr is not None:
         idx = attrs.index(attr)
@@ -457,6 +460,8 @@ def _one_figure(
         pop = population(np, text, ante_pop if inherit else None)
         if pop is None and kind_pop:
             pop = kind_pop
+    if claimant_obj is not None and _qualify_claimant(ctx, claimant_obj, party, kind, pop):
+        claimant = claimant_obj.name
     ev_start = bd.start
     ev_end = max(b, np.end)
     evidence = text[ev_start:ev_end].strip().strip(",")
@@ -487,6 +492,34 @@ def _one_figure(
     pred = right_predicate(text, np.ext_end, lex.kind_trigger_re)
     phrase_end = pred.end() if pred else np.ext_end
     return _Work(fig, si, s.paragraph, a, b, np, _group(kind), military_noun, phrase_end)
+
+
+def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, pop: str | None) -> bool:
+    """A national body the text names without its country ("police said", "the health ministry
+    said", "officials said") gets one: the country whose people it counts when it counts its own
+    dead or wounded, else the article's country. The claimant object is shared by the later
+    figures it asserts, so it reads the same all through the article."""
+    lex = load()
+    if not c.name or c.country or c.kind != "org":
+        return False
+    words = c.name.split()
+    if any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and len(words) > 1):
+        return False  # a proper name
+    low = c.name.lower()
+    if words[-1].lower() not in lex.words("country_body"):
+        return False
+    info = lex.party(party)
+    if kind != "troops" and kind != "weapons" and pop != "military" and info and info.type == "state":
+        country = party
+    else:
+        country = ctx.dominant
+    info = lex.party(country)
+    if not country or info is None or info.type != "state":
+        return False
+    form = lex.claimant_forms.get(low) or lex.claimant_forms.get(words[-1].lower())
+    label = info.demonym if form == "demonym" and info.demonym else info.short
+    c.name, c.country = f"{label} {low}", country
+    return True
 
 
 def _sanity(fig: Figure) -> None:
