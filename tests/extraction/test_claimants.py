@@ -324,3 +324,66 @@ def test_a_government_is_not_upgraded_to_a_body_outside_the_war():
         "Israel says at least 34 hostages are dead."
     )
     assert only(text, 34).claimant == "Israel"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # "one of them" is one of the sources just named
+        (
+            "Two residents told Reuters about the attack. One of them, who asked not to be named, said he "
+            "had helped bury 200 or 300 bodies.",
+            200,
+            "resident",
+        ),
+        # "the aid group" is the relief organisation just named, not an armed group
+        (
+            "The RSF overran the camp. Among the dead were nine staff members of Relief International, which "
+            "ran a clinic in the camp, the aid group said.",
+            9,
+            "Relief International",
+        ),
+        # a unit speaks for its service
+        (
+            "In Sudan, the army's 6th Infantry Division said it had killed dozens of the group's fighters.",
+            24,
+            "Sudanese army",
+        ),
+        # the office of the office holder the article names
+        (
+            "Kaduna state governor Uba Sani said the pupils were safe. Of those freed, 76 were female, the "
+            "governor's office said.",
+            76,
+            "Kaduna governor's office",
+        ),
+        # "the region's" is the region the sentence names
+        (
+            "The toll from a depot explosion in Nagorno-Karabakh rose to 68, the region's ethnic Armenian "
+            "authorities said.",
+            68,
+            "Nagorno-Karabakh ethnic Armenian authorities",
+        ),
+        # an acronym its words do not spell out stays the name
+        (
+            "Militants from Jama'at Nusrat al-Islam wal-Muslimin (JNIM) stormed the town. JNIM said it had "
+            "killed some 300 soldiers.",
+            300,
+            "JNIM",
+        ),
+        # a report inside a relative clause on the counted noun speaks for it
+        (
+            "Nigerian authorities said 137 pupils had been freed, far fewer than the 287 pupils that "
+            "teachers and local officials had said were abducted.",
+            287,
+            "teachers and local officials",
+        ),
+        # "officials there": the adverb is not part of the source
+        (
+            "In Nigeria, 15 pupils seized in Sokoto state were also freed, officials there said.",
+            15,
+            "Nigerian officials",
+        ),
+    ],
+)
+def test_claimant_in_context(text, number, claimant):
+    assert only(text, number).claimant == claimant

@@ -118,6 +118,7 @@ class ClaimantState:
     group_mentions: list[tuple[int, str]] = field(default_factory=list)  # (sentence index, armed group)
     prev_text: str = ""
     current: int = 0
+    sentence_before: str = ""  # the sentence up to the attribution being resolved
 
 
 def find_acronyms(text: str) -> dict[str, str]:
@@ -169,15 +170,21 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
         else:
             return "", ""
     bounds = list(_BOUNDARY_RE.finditer(seg))
-    sources = pattern(r"\b<<source_noun>>\s*$")
-    while bounds and bounds[-1].group(0).startswith("and") and sources.search(seg, 0, bounds[-1].start()):
-        bounds.pop()  # "security sources and residents said": one subject of two sources
+    sources = pattern(r"\b(?:<<source_noun>>|[a-z]{3,}s)\s*$")
+    while (
+        bounds
+        and bounds[-1].group(0).startswith("and")
+        and sources.search(seg, 0, bounds[-1].start())
+        and re.fullmatch(r"(?:[a-z-]+\s+){0,2}[a-z-]+s", seg[bounds[-1].end() :].strip())
+    ):
+        bounds.pop()  # "security sources and residents said", "teachers and local officials had said"
     last = bounds[-1] if bounds else None
     subject = seg[last.end() :] if last else seg
     subject = re.sub(
         r"^\s*(?:which|who|whom|that)\s+", "", subject
     )  # "..., which military intelligence estimates"
     subject = _RELATIVE_RE.sub("", subject).strip()
+    subject = re.sub(r"\s+(?:there|here|too|themselves|itself)$", "", subject)  # "officials there said"
     subject = re.sub(r"^(?:In a statement|On \w+|Separately|Meanwhile|Earlier|Later)\s*", "", subject)
     dm = re.match(r"^(?:[a-z0-9,]+\s+){1,3}?((?:the|a|an)\s.+)$", subject)
     if dm and subject.split()[0] not in ("the", "a", "an"):
@@ -430,6 +437,7 @@ def _strip_article(s: str) -> str:
 def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claimant:
     """Turn an attribution's subject into a canonical claimant."""
     lex = load()
+    state.sentence_before = sentence_before
     s = _clean(subject)
     if not s:
         return Claimant(None, kind="anonymous")
@@ -461,6 +469,9 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
             continue
         if acro in state.acronyms and acro not in lex.claimant_aliases:
             expansion = state.acronyms[acro]
+            if not re.sub(r"[^A-Z]", "", expansion).startswith(acro[0]):
+                # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": the words do not spell it out
+                return _finish(acro, state)
             return _finish(_normalise(expansion, state), state)
     best = None
     for m in lex.claimant_alias_re.finditer(s):
@@ -477,11 +488,35 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     bare = _strip_article(s)
     if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in lex.party_aliases and not _is_outlet(bare):
         return Claimant(bare, None, "org", unreliable=True)
+    # "One of them, who asked not to be named, said": one of the sources just named
+    if re.fullmatch(r"(?:one|two|some|several|many|each|both|all) of (?:them|those)", low):
+        prev = list(pattern(r"\b<<source_noun>>\b").finditer(state.prev_text + " " + sentence_before))
+        if prev:
+            noun = prev[-1].group(0)
+            return Claimant(noun[:-1] if first == "one" and noun.endswith("s") else noun, None, "person")
+        return Claimant(None, kind="anonymous")
+    # "the army's 6th Infantry Division": a unit speaks for its service
+    pm = _POSSESSIVE_RE.match(s)
+    if pm and re.fullmatch(r"(?:the|The)\s+(?:\w+\s+)?(?:army|military|police|navy)", pm.group("owner")):
+        return resolve(pm.group("owner"), state, sentence_before)
+    # "the governor's office": the office of the governor the article names ("Kaduna state governor")
+    if pm and re.fullmatch(r"(?:the|The)\s+(\w+)", pm.group("owner")):
+        role = pm.group("owner").split()[-1]
+        if role.lower() in lex.person_roles:
+            place = _role_place(role.lower(), state.context)
+            return Claimant(f"{place + ' ' if place else ''}{role.lower()}'s {pm.group('org')}", None, "org")
     # definite description: "the ministry", "the UK-based war monitor", "the military"
     if re.match(r"^(?:the|The)\s", s) and not any(
         w[:1].isupper() for w in re.sub(r"\b[A-Z][\w]*-(?:based|backed|led|run)\b", "", s).split()[1:]
     ):
         head = low.split()[-1]
+        civil = re.search(
+            rf"\b(?:{lex.alt('civil_group_modifier')})\s+(?:group|organisation|organization)$", low
+        )
+        if civil:  # "the aid group said": the relief organisation just named, not an armed group
+            named = _last_org_name(sentence_before) or _last_org_name(state.prev_text)
+            if named:
+                return Claimant(named, None, "org")
         if head in lex.words("group_head"):
             groups = [g for i, g in state.group_mentions if i <= state.current]
             if groups:
@@ -497,6 +532,48 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     if low.split()[-1] in lex.person_roles:
         return Claimant(_strip_article(s), country_of(s, state), "person")
     return _finish(_normalise(s, state), state)
+
+
+_NAME_RUN_RE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|de|du|pour|sans|without)\s+)*[A-Z][\w'’-]*)+"
+)
+
+
+def _last_org_name(text: str) -> str | None:
+    """The last organisation name in a stretch of text ("... staff members of Relief International")."""
+    lex = load()
+    found = None
+    for m in _NAME_RUN_RE.finditer(text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+        if name in lex.party_aliases or name in lex.outlets:
+            continue
+        if _org_words_re().search(name) and m.start() > 0:
+            found = name
+    return found
+
+
+def _last_place(state: ClaimantState) -> str | None:
+    """The region the sentence so far names, as a party: "... in Nagorno-Karabakh, the region's ..."."""
+    lex = load()
+    found = None
+    for m in lex.party_re.finditer(state.sentence_before or ""):
+        pa = lex.party_aliases.get(m.group(0))
+        if pa is None or pa.role not in ("name", "place"):
+            continue
+        found = pa.party  # "near Stepanakert, ... the region's": the region holding the place
+    return found
+
+
+def _role_place(role: str, context: str) -> str | None:
+    """ "Kaduna state governor Uba Sani" -> "Kaduna": the place an office holder serves."""
+    m = re.search(
+        rf"\b([A-Z][\w'’-]+(?:\s+(?:de|del|la|of)?\s*[A-Z][\w'’-]+){{0,3}})\s+(?:state\s+|province\s+|"
+        rf"provincial\s+|regional\s+)?{re.escape(role)}\b",
+        context,
+    )
+    if not m or m.group(1).split()[0] in ("The", "A", "An"):
+        return None
+    return m.group(1)
 
 
 def _antecedent(head: str, state: ClaimantState) -> Claimant | None:
@@ -571,6 +648,12 @@ def _normalise(s: str, state: ClaimantState) -> str:
         party = lex.party_aliases[m.group("owner")].party
         return f"{_country_label(party)} {m.group('org')} {m.group('role')}"
     m = _POSSESSIVE_RE.match(s)
+    if m and re.fullmatch(
+        r"(?:(?:the|The)\s+)?(?:region|enclave|territory|province|state)", m.group("owner")
+    ):
+        place = _last_place(state)  # "the region's ethnic Armenian authorities"
+        if place:
+            return f"{place} {m.group('org')}"
     if m and m.group("owner") in lex.party_aliases and lex.party_aliases[m.group("owner")].role == "place":
         return f"{m.group('owner')} {m.group('org')}"  # "Gaza's health ministry": the place as written
     if m and m.group("owner") in lex.party_aliases:

@@ -427,6 +427,12 @@ def _one_figure(
             weapon = antecedent.figure.weapon
     # claimant
     attr = cl.choose(attrs, a, ctx.state, text)
+    rel = re.match(r"\s*(?:that|which|whom)\s+", text[np.ext_end :])
+    if rel:  # "the 287 pupils that teachers and local officials had said were abducted"
+        at = np.ext_end + rel.end()
+        attr = next(
+            (x for x in attrs if x.subject and text.startswith(x.subject, at) and x.start < at + 90), attr
+        )
     claimant_obj = None
     if attr is not None:
         idx = attrs.index(attr)
@@ -505,6 +511,8 @@ def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, p
     words = c.name.split()
     if any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and len(words) > 1):
         return False  # a proper name
+    if "and" in words:
+        return False  # several sources: "teachers and local officials"
     low = c.name.lower()
     if words[-1].lower() not in lex.words("country_body"):
         return False
