@@ -229,3 +229,44 @@ def test_group_fighters_operating_in_a_country_are_the_groups_troops():
     text = "Dissidents of the former FARC attacked a base. More than 2,000 dissidents operate in Colombia."
     f = only(text, 2000)
     assert (f.kind, f.party) == ("troops", "FARC dissidents")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # Karabakh's ethnic Armenians are the enclave's people, not Armenia's
+        (
+            "Karabakh's ombudsman said at least 200 people were killed on the Armenian side.",
+            200,
+            "Nagorno-Karabakh",
+        ),
+        # a state's auxiliary militia is the state's
+        (
+            "In Burkina Faso, JNIM said it had killed some 300 fighters of the Volunteers for the Defence of "
+            "the Homeland (VDP), the army's auxiliary militia.",
+            300,
+            "Burkina Faso",
+        ),
+        # a hospital named after a leader is not the leader's country
+        (
+            "Militants attacked a beach in Mogadishu. Staff at Erdogan hospital said they had received "
+            "dozens of wounded.",
+            24,
+            "Somalia",
+        ),
+        # a place inside a "where" clause is background
+        (
+            "The Karabakh health ministry said 105 people were missing after the blast near Stepanakert, "
+            "where crowds had gathered for the journey to Armenia, and that nearly 300 had been treated for "
+            "burns.",
+            300,
+            "Nagorno-Karabakh",
+        ),
+    ],
+)
+def test_party_from_reference_data_and_clauses(text, number, party):
+    assert only(text, number).party == party
+
+
+def test_a_leaders_age_is_not_a_count():
+    assert figures("The junta, led by Captain Ibrahim Traoré, 36, has not published a toll.") == []

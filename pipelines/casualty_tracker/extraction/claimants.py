@@ -418,6 +418,8 @@ def country_of(name: str, state: ClaimantState) -> str | None:
         pa = lex.party_aliases.get(m.group(0))
         if pa and pa.requires and not any(r in state.context for r in pa.requires):
             continue
+        if pa and pa.role == "leader" and pattern(r"\s+<<facility_noun>>\b", re.I).match(name, m.end()):
+            continue  # "staff at Erdogan hospital": a hospital named after a leader
         if pa:
             info = lex.party(pa.party)
             if info and info.type == "state":

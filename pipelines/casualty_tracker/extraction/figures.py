@@ -1038,7 +1038,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 def _inside_relative(text: str, pm: PartyMention, a: int) -> bool:
     """ "The ADF, which originated in Uganda in the 1990s, has killed ...": Uganda is background."""
-    for m in re.finditer(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)", text):
+    for m in re.finditer(r",\s*(?:which|who|whose|where)\b[^,;]*(?:,|$)", text):
         if m.start() <= pm.start and pm.end <= m.end() and not (m.start() <= a < m.end()):
             return True
     return False

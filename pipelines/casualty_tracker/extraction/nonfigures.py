@@ -82,8 +82,9 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return "age"
     if value < 120 and _NAME_AGE_BEFORE_RE.search(before) and _NAME_AGE_AFTER_RE.match(after):
         word = re.search(r"([A-Z][\w'’.-]+),\s*$", before)
-        if word and word.group(1) not in lex.party_aliases:
-            return "age"
+        pa = lex.party_aliases.get(word.group(1)) if word else None
+        if word and (pa is None or pa.role == "leader"):
+            return "age"  # "Ibrahim Traoré, 36," (but not "Gaza, 12")
     if _is_date(before, after, lex):
         return "date"
     if (re.fullmatch(r"(?:1[89]|20|21)\d\d", surface.strip()) and _YEAR_CONTEXT_RE.search(before)) or (
