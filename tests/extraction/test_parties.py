@@ -270,3 +270,42 @@ def test_party_from_reference_data_and_clauses(text, number, party):
 
 def test_a_leaders_age_is_not_a_count():
     assert figures("The junta, led by Captain Ibrahim Traoré, 36, has not published a toll.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # "International" in an organisation's name is not "international forces"
+        (
+            "In Sudan's Zamzam camp, among the dead were nine staff members of Relief International, the "
+            "aid group said.",
+            9,
+            "Sudan",
+        ),
+        # "the group's fighters": the armed group just named
+        (
+            "The army said it had repelled an RSF attack on El Fasher and killed dozens of the group's "
+            "fighters.",
+            24,
+            "Rapid Support Forces",
+        ),
+        # "thousands of its soldiers" is owned like "nine of its soldiers"
+        ("Kyiv says thousands of its soldiers remain in Russian captivity.", 2000, "Ukraine"),
+        # researchers are based in a country but do not count its people
+        (
+            "In Ethiopia's Tigray war, researchers at Belgium's Ghent University estimate that between "
+            "385,000 and 600,000 civilians were killed.",
+            385_000,
+            "Ethiopia",
+        ),
+        # a source quoted "according to" is not the one who fired
+        (
+            "Russia launched 122 missiles at Ukraine. The previous largest attack involved 96 missiles, "
+            "according to the Ukrainian air force.",
+            96,
+            "Russia",
+        ),
+    ],
+)
+def test_party_owner_words(text, number, party):
+    assert only(text, number).party == party

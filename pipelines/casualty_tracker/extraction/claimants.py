@@ -716,6 +716,9 @@ def _finish(s: str, state: ClaimantState) -> Claimant:
             if pa and pa.role == "leader":
                 country = pa.party
             return Claimant(name, country, "person")
+    if pattern(r"\b<<independent_source>>\b", re.I).search(s):
+        # "researchers at Belgium's Ghent University": based in a country, not speaking for it
+        return Claimant(s, None, "org")
     return Claimant(s, country_of(s, state), "org")
 
 

@@ -756,6 +756,10 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     in_np = [pm for pm in pms if a <= pm.start and pm.end <= max(np.ext_end, np.end) and not pm.modifier]
     if in_np:
         return in_np[0].party
+    if pattern(r"\b<<group_head>>(?:'s|’s|')(?!\w)", re.I).search(np.modifiers):
+        g = _last_group(ctx, si, s, a)  # "dozens of the group's fighters": the armed group just named
+        if g:
+            return g
     if ctx.dominant and pattern(r"\b<<government_modifier>>\b", re.I).search(
         np.modifiers + " " + np.extension
     ):
@@ -791,7 +795,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     np_words = np.modifiers + " " + np.extension
     if kind != "weapons" and (
         pattern(_STRONG_AGGREGATE, re.IGNORECASE).search(window)
-        or pattern(_NP_AGGREGATE, re.IGNORECASE).search(np_words)
+        or pattern(_NP_AGGREGATE).search(np_words)  # case matters: "Relief International" is a name
     ):
         return None
     weak = bool(
@@ -875,9 +879,10 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             if _is_list(text, senders):
                 return None
             return senders[-1].party
+        reporter = attr is not None and attr.type == "according"
         if re.search(r"\b(?:it|they|we)\s+(?:\w+\s+){0,3}$", text[max(0, q_start - 40) : q_start]) or (
-            kind == "weapons" and action == "deployed"
-        ):
+            kind == "weapons" and action == "deployed" and not reporter
+        ):  # (a source quoted after the fact, "according to the air force", is not the user)
             cp = _claimant_party(claimant)  # "Hezbollah said it fired 200 rockets"
             if cp:
                 return cp

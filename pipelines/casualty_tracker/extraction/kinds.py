@@ -159,6 +159,9 @@ def noun_phrase(
         vm = _VAGUE_OF_RE.match(text, pos)
         if vm:
             pos = vm.end()
+            owner = re.search(r"\b(its|their)\s+$", vm.group(0), re.IGNORECASE)
+            if owner:  # "thousands of its soldiers": "its" owns them as in "nine of its soldiers"
+                np.partitive = owner.group(1).lower()
     else:
         pm = _PARTITIVE_RE.match(text, pos)
         om = _OF_NUMBER_RE.match(text, pos)
