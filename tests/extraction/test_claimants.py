@@ -387,3 +387,11 @@ def test_a_government_is_not_upgraded_to_a_body_outside_the_war():
 )
 def test_claimant_in_context(text, number, claimant):
     assert only(text, number).claimant == claimant
+
+
+def test_an_international_source_carries_past_an_armed_group():
+    text = (
+        "At least 5,601 people were killed in Haiti in 2024, the UN human rights office said. In one "
+        "incident, at least 207 people were killed by members of the Wharf Jeremie gang."
+    )
+    assert only(text, 207).claimant == "UN human rights office"

@@ -97,6 +97,8 @@ def test_troops_deployed_and_pledged():
 def test_group_strength_is_troops_without_action():
     f = only("The ELN has about 6,000 fighters, according to military intelligence estimates.", 6000)
     assert (f.kind, f.action) == ("troops", None)
+    f = only("Burundi has an estimated 10,000 soldiers in eastern Congo, security sources said.", 10000)
+    assert (f.kind, f.action) == ("troops", "deployed")
 
 
 def test_relative_clause_verb_does_not_govern():

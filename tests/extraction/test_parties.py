@@ -309,3 +309,49 @@ def test_a_leaders_age_is_not_a_count():
 )
 def test_party_owner_words(text, number, party):
     assert only(text, number).party == party
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # a gang the article names is an armed group; its members are its own
+        (
+            "Members of the Gran Grif gang killed at least 70 people in Haiti. At least 16 people were "
+            "injured, two of them gang members, a spokesperson said.",
+            2,
+            "Gran Grif",
+        ),
+        # the speaker's name is not a total across parties ("United Nations" is not "nations")
+        (
+            "The United Nations has said nearly 3,000 people were killed in the battle for Goma alone.",
+            3000,
+            "Democratic Republic of Congo",
+        ),
+        # where soldiers are and whom they back do not own them
+        (
+            "Burundi has an estimated 10,000 soldiers in eastern Congo backing Kinshasa's forces, according "
+            "to security sources.",
+            10000,
+            "Burundi",
+        ),
+    ],
+)
+def test_party_groups_and_aggregates(text, number, party):
+    assert only(text, number).party == party
+
+
+def test_a_merchant_crew_has_no_party():
+    text = "In Yemen, the Houthis have attacked ships in the Red Sea, killing four seafarers."
+    assert only(text, 4).party is None
+
+
+def test_a_missions_planned_strength_is_nobodys():
+    text = (
+        "The Kenyan-led mission has about 400 Kenyan police officers in Haiti, far short of the 2,500 "
+        "personnel originally envisaged."
+    )
+    found = figures(text)
+    assert [(f.kind, f.value, f.party, f.action) for f in found] == [
+        ("troops", 400, "Kenya", "deployed"),
+        ("troops", 2500, None, None),
+    ]

@@ -56,6 +56,14 @@ _ANONYMOUS_SOURCE = (  # "citing local sources", "citing sources on the ground"
     r"^(?:<<anonymous_source_modifier>>\s+)*<<anonymous_source>>"
     r"(?:\s+(?:on|in|at|near|inside|close to|familiar with)\b.*)?$"
 )
+# "the Gran Grif gang", "Gran Grif leader": a capitalised name before a group noun
+_NAMED_GROUP = (
+    r"(?<![\w-])(?<!\. )((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+<<named_group_noun>>\b"
+)
+_SHORT_OF_RE = re.compile(r"\bshort of\s+(?:the\s+)?$")
+_PLANNED_RE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:planned|envisaged|foreseen|authori[sz]ed|mandated|promised)\b"
+)
 _GAPPING_RE = re.compile(r"^\s+(?:were|was|are|is)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+and\s+$")
 _REMAINS_OF = r"\b<<remains_noun>>\s+of\s+(?:the\s+)?$"  # "the bodies of 122 people"
 _POSSESSION = r"\b<<possession_verb>>\s+$"  # "the ELN has about 6,000 fighters"
@@ -142,8 +150,9 @@ def _person_names(context: str) -> dict[str, str]:
     return out
 
 
-def _defined_groups(acronyms: dict[str, str]) -> dict[str, str]:
-    """Armed groups the article introduces with an acronym: "... of Azawad (CSP-DPA)"."""
+def _defined_groups(acronyms: dict[str, str], context: str = "") -> dict[str, str]:
+    """Armed groups the article introduces with an acronym ("... of Azawad (CSP-DPA)") or by a
+    name before a group noun ("the Gran Grif gang")."""
     lex = load()
     out: dict[str, str] = {}
     for acro, expansion in acronyms.items():
@@ -152,6 +161,10 @@ def _defined_groups(acronyms: dict[str, str]) -> dict[str, str]:
         if any(w in lex.group_words for w in expansion.split()):
             out[acro] = acro
             out[expansion] = acro
+    for m in pattern(_NAMED_GROUP).finditer(context):
+        name = m.group(1)
+        if not any(w in lex.party_aliases or w in lex.months for w in [name, *name.split()]):
+            out.setdefault(name, name)
     return out
 
 
@@ -162,7 +175,7 @@ def _prepare(article: ArticleText) -> _Ctx:
     state = cl.ClaimantState(context=context)
     state.acronyms = cl.find_acronyms(context)
     state.persons = _person_names(context)
-    extra = _defined_groups(state.acronyms)
+    extra = _defined_groups(state.acronyms, context)
     pms = [party_mentions(s.text, context, extra) for s in sentences]
     counts: Counter[str] = Counter()
     state_counts: Counter[str] = Counter()
@@ -628,6 +641,8 @@ def _decide_kind(
         return np.kind_adj, None, None
     if np.category == "kind":
         return np.detail, None, None
+    if prev is not None and prev.figure.kind == "troops" and _SHORT_OF_RE.search(text, 0, q_start):
+        return "troops", "none", None  # "about 800 personnel, well short of the 2,500 originally planned"
     left = left_trigger(text, lo, q_start)
     if left and not capture_article and text[left[2] :].lower().startswith(lex.words("homecoming")):
         left = None
@@ -662,6 +677,8 @@ def _decide_kind(
         and np.detail in ("troop", "fighter")
         and pattern(_POSSESSION, re.IGNORECASE).search(text[:q_start])
     ):
+        if re.match(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]", text[np.ext_end :]):
+            return "troops", "deployed", None  # "Burundi has 10,000 soldiers in eastern Congo"
         return "troops", "none", None  # "the ELN has about 6,000 fighters"
     if (
         np.category == "person"
@@ -696,7 +713,8 @@ def _carried_claimant(ctx: _Ctx, si: int, s: Sentence, pms: list[PartyMention]) 
     attrs = ctx.attrs[si - 1]
     for a, c in zip(reversed(attrs), reversed(ctx.resolved[si - 1]), strict=False):
         if a.type in ("say", "according", "estimate") and c.name:
-            first = next((pm for pm in pms if not pm.modifier), None)
+            # (an international source reports on armed groups without changing the story)
+            first = next((pm for pm in pms if not pm.modifier and (c.country or pm.type == "state")), None)
             if first is not None and first.party != (c.country or _claimant_party(c)):
                 return None  # the sentence moves on to another party's story
             return c
@@ -756,10 +774,18 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     in_np = [pm for pm in pms if a <= pm.start and pm.end <= max(np.ext_end, np.end) and not pm.modifier]
     if in_np:
         return in_np[0].party
-    if pattern(r"\b<<group_head>>(?:'s|’s|')(?!\w)", re.I).search(np.modifiers):
-        g = _last_group(ctx, si, s, a)  # "dozens of the group's fighters": the armed group just named
+    if _SHORT_OF_RE.search(text, 0, q_start) and _PLANNED_RE.match(text, np.ext_end):
+        return None  # the strength a mission was planned to have is nobody's deployment
+    if pattern(r"\b<<group_head>>(?:'s|’s|')(?!\w)", re.I).search(np.modifiers) or pattern(
+        r"^(?:\w+\s+)?<<named_group_noun>>$", re.I
+    ).search(np.modifiers):
+        g = _last_group(
+            ctx, si, s, a
+        )  # "dozens of the group's fighters", "two gang members": the group named
         if g:
             return g
+    if not in_np and (np.head or "").lower() in lex.words("stateless_noun"):
+        return None  # a merchant ship's crew: no country the text gives
     if ctx.dominant and pattern(r"\b<<government_modifier>>\b", re.I).search(
         np.modifiers + " " + np.extension
     ):
@@ -791,7 +817,12 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return prev.figure.party
     # 4. totals across parties: "foreign soldiers", "10 countries have together pledged"
     clause_lo = max(lo, _clause_start(text, q_start))
-    window = text[clause_lo:q_start] + " " + np.modifiers + " " + np.extension + text[np.end : np.end + 6]
+    unsourced = text  # the speaker's name is not part of the clause: "The United Nations has said ..."
+    for sp_start, sp_end in subj_spans:
+        unsourced = unsourced[:sp_start] + " " * (sp_end - sp_start) + unsourced[sp_end:]
+    window = (
+        unsourced[clause_lo:q_start] + " " + np.modifiers + " " + np.extension + text[np.end : np.end + 6]
+    )
     np_words = np.modifiers + " " + np.extension
     if kind != "weapons" and (
         pattern(_STRONG_AGGREGATE, re.IGNORECASE).search(window)

@@ -254,8 +254,8 @@ def noun_phrase(
     return np
 
 
-_EXT_OF_FORCES_RE = re.compile(
-    r"\s+(?:of|from|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){0,6}?"
+_EXT_OF_FORCES_RE = re.compile(  # (no verb inside: "soldiers in eastern Congo backing Kinshasa's forces")
+    r"\s+(?:of|from|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?![\w'’\-]*ing\b)[\w'’\-]+\s+){0,6}?"
     r"(?:armed forces|security forces|forces|army|military|navy|police|National Guard|Defence Forces|"
     r"Defense Forces)\b"
 )
