@@ -355,3 +355,33 @@ def test_a_missions_planned_strength_is_nobodys():
         ("troops", 400, "Kenya", "deployed"),
         ("troops", 2500, None, None),
     ]
+
+
+def test_a_relative_clause_names_the_weapons_owner():
+    text = (
+        "Hezbollah fired rockets at Israel. The army said its strikes had destroyed tens of thousands of "
+        "rockets that the group had stockpiled in the south."
+    )
+    assert only(text, 20000).party == "Hezbollah"
+
+
+def test_those_freed_were_the_people_freed_before():
+    text = (
+        "Israel freed 90 Palestinian prisoners from Ofer military prison.\n\n"
+        "Israel's prison service said those freed were 69 women and 21 teenage boys."
+    )
+    assert [(f.value, f.party) for f in figures(text)] == [
+        (90, "Palestine"),
+        (69, "Palestine"),
+        (21, "Palestine"),
+    ]
+
+
+def test_a_fronted_partitive_gives_the_bare_number_its_noun():
+    text = (
+        "Hamas freed three Israeli hostages on Sunday.\n\n"
+        "Of the hostages seized in the Hamas-led attack of October 7, 2023, 94 remain in Gaza, and Israel "
+        "says at least 34 of them are dead."
+    )
+    found = [(f.kind, f.value or f.low, f.party) for f in figures(text)]
+    assert found == [("captured", 3, "Israel"), ("captured", 94, "Israel"), ("killed", 34, "Israel")]

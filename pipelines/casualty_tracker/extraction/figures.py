@@ -64,6 +64,10 @@ _SHORT_OF_RE = re.compile(r"\bshort of\s+(?:the\s+)?$")
 _PLANNED_RE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:planned|envisaged|foreseen|authori[sz]ed|mandated|promised)\b"
 )
+_OWNER_CLAUSE = (  # "rockets that the group had stockpiled"
+    r"\s+(?:that|which)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+|has\s+|have\s+)?<<own_verb>>\b"
+)
+_THOSE_WERE_RE = re.compile(r"\bthose\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:were|are|included|include)\s+$")
 _GAPPING_RE = re.compile(r"^\s+(?:were|was|are|is)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+and\s+$")
 _REMAINS_OF = r"\b<<remains_noun>>\s+of\s+(?:the\s+)?$"  # "the bodies of 122 people"
 _POSSESSION = r"\b<<possession_verb>>\s+$"  # "the ELN has about 6,000 fighters"
@@ -384,6 +388,8 @@ def _one_figure(
                 caliber = float(num.group(1)) if num else None
     if np.category == "nonfigure":
         return None
+    if np.head is None and not sentence_figs:
+        _fronted_head(text, a, np)
     bd = bounds(text, a, b, m, calibre_only=calibre_only)
     if not calibre_only and nonfigure_cue(text, bd.start, b, np.ext_end):
         return None
@@ -541,6 +547,27 @@ def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, p
     label = info.demonym if form == "demonym" and info.demonym else info.short
     c.name, c.country = f"{label} {low}", country
     return True
+
+
+_FRONTED_RE = re.compile(r"(?:Of|Among)\s+(?:the|those|these|all the)\s+(?:[\w-]+\s+)?")
+
+
+def _fronted_head(text: str, a: int, np: NounPhrase) -> None:
+    """ "Of the hostages seized on October 7, 94 remain in Gaza": a bare number takes the noun of
+    the fronted partitive that opens its sentence."""
+    lex = load()
+    fm = _FRONTED_RE.match(text)
+    if not fm or fm.end() >= a:
+        return
+    nm = None
+    for cand in lex.noun_re.finditer(text, fm.start(), min(a, fm.end() + 30)):
+        nm = cand
+        break
+    if nm is None:
+        return
+    cat, detail, pop = lex.noun_info(nm.group(0))
+    if cat in ("kind", "person", "demonym"):
+        np.head, np.category, np.detail, np.population = nm.group(0), cat, detail, pop
 
 
 def _sanity(fig: Figure) -> None:
@@ -776,6 +803,17 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return in_np[0].party
     if _SHORT_OF_RE.search(text, 0, q_start) and _PLANNED_RE.match(text, np.ext_end):
         return None  # the strength a mission was planned to have is nobody's deployment
+    owner = pattern(_OWNER_CLAUSE, re.I).match(text, np.ext_end) if kind == "weapons" else None
+    if owner:  # "tens of thousands of rockets that the group had stockpiled": the clause names the owner
+        named = [
+            pm for pm in pms if owner.start(1) <= pm.start and pm.end <= owner.end(1) and not pm.modifier
+        ]
+        if named:
+            return named[0].party
+        if pattern(r"\b<<group_head>>$", re.I).search(owner.group(1)):
+            g = _last_group(ctx, si, s, a)
+            if g:
+                return g
     if pattern(r"\b<<group_head>>(?:'s|’s|')(?!\w)", re.I).search(np.modifiers) or pattern(
         r"^(?:\w+\s+)?<<named_group_noun>>$", re.I
     ).search(np.modifiers):
@@ -815,6 +853,10 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return antecedent.figure.party
     if coordinated and prev is not None and prev.figure.party and prev.group == _group(kind):
         return prev.figure.party
+    if _THOSE_WERE_RE.search(text, 0, q_start):
+        for w in reversed(ctx.figures):  # "those freed were 69 women": the people freed before
+            if w.figure.kind == kind and w.figure.party:
+                return w.figure.party
     # 4. totals across parties: "foreign soldiers", "10 countries have together pledged"
     clause_lo = max(lo, _clause_start(text, q_start))
     unsourced = text  # the speaker's name is not part of the clause: "The United Nations has said ..."
@@ -949,7 +991,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     victims = kind in ("killed", "wounded", "casualties", "missing") and not military_noun
     if agents and victims and own and own not in agents:
         return own  # "Iran's health ministry said Israeli strikes killed 224 people"
-    if kind == "weapons" or military_noun:
+    if kind in ("weapons", "captured") or military_noun:
+        # (captives are held where they are: "94 remain in Gaza" are not Gaza's)
         cands = [pm for pm in cands if not pm.recipient and not (pm.locative and not pm.possessive)]
     if np.detail == "fighter":
         groups = [pm for pm in cands if pm.type == "group"]
