@@ -395,3 +395,21 @@ def test_an_international_source_carries_past_an_armed_group():
         "incident, at least 207 people were killed by members of the Wharf Jeremie gang."
     )
     assert only(text, 207).claimant == "UN human rights office"
+
+
+def test_one_body_is_one_name():
+    found = figures(
+        "Ukraine's military intelligence agency said 30 North Korean soldiers were killed. "
+        "The HUR said 20 more were wounded."
+    )
+    assert [f.claimant for f in found] == ["Ukraine military intelligence"] * 2
+    text = "At least 183 people have been killed, the United Nations human rights office said."
+    assert only(text, 183).claimant == "UN human rights office"
+
+
+def test_more_and_others_continue_the_count_before():
+    found = figures(
+        "Ukraine's military intelligence (HUR) said 30 North Korean soldiers were killed. "
+        "The HUR said 20 more were wounded."
+    )
+    assert [f.party for f in found] == ["North Korea", "North Korea"]

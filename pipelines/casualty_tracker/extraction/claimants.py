@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import load, pattern
 
@@ -638,7 +639,21 @@ def _upgradeable(party: str) -> Claimant:
 
 
 def _normalise(s: str, state: ClaimantState) -> str:
-    """Possessives and "of"-phrases into "<Country> <body>"; capitals into countries."""
+    """Possessives and "of"-phrases into "<Country> <body>"; capitals into countries; a body
+    the alias table knows keeps its canonical name ("Ukraine military intelligence agency" is
+    "Ukraine military intelligence", as its acronym HUR is)."""
+    out = _normalise_form(s, state)
+    canonical = _canonical_names()
+    bare = re.sub(r"\s+(?:agency|service|directorate|department)$", "", out, flags=re.I)
+    return canonical.get(out.lower()) or canonical.get(bare.lower()) or out
+
+
+@lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    return {ca.canonical.lower(): ca.canonical for ca in load().claimant_aliases.values()}
+
+
+def _normalise_form(s: str, state: ClaimantState) -> str:
     lex = load()
     s = _strip_article(s.strip())
     m = _OF_COUNTRY_RE.match(s)
@@ -679,6 +694,7 @@ def _normalise(s: str, state: ClaimantState) -> str:
 def _finish(s: str, state: ClaimantState) -> Claimant:
     lex = load()
     s = re.sub(r"\bU\.S\.", "US", re.sub(r"\bU\.K\.", "UK", re.sub(r"\bU\.N\.", "UN", s or "")))
+    s = re.sub(r"^United Nations (?=[a-z])", "UN ", s)  # "the United Nations human rights office"
     if not s:
         return Claimant(None, kind="anonymous")
     # "Seoul", "Islamabad", "Seoul and Washington": governments by their capitals

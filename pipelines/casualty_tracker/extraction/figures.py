@@ -1192,6 +1192,11 @@ def _fallback(
         for party, _ in ctx.counts.most_common():
             if party not in hostile_side and acceptable(party):
                 return party
+    if group == "casualty" and (np.head is None or np.detail == "other") and not sentence.in_title:
+        for w in reversed(ctx.figures):  # "20 more were wounded", "212 others": the count before
+            if w.paragraph == sentence.paragraph and w.group == group and acceptable(w.figure.party):
+                return w.figure.party
+            break
     own = claimant.country if claimant is not None else None
     if group == "casualty" and not military_noun and own and own not in exclude:
         return own
