@@ -413,3 +413,12 @@ def test_more_and_others_continue_the_count_before():
         "The HUR said 20 more were wounded."
     )
     assert [f.party for f in found] == ["North Korea", "North Korea"]
+
+
+def test_a_national_body_takes_the_country_whose_dead_the_article_counts():
+    text = (
+        "An Israeli air strike on a school in Gaza City killed at least 30 people, the civil defence agency "
+        "said. The Israeli military said two soldiers were wounded in Rafah.\n\nHospitals treated more "
+        "than 100 wounded people, the health ministry said."
+    )
+    assert only(text, 100).claimant == "Palestine health ministry"

@@ -385,3 +385,16 @@ def test_a_fronted_partitive_gives_the_bare_number_its_noun():
     )
     found = [(f.kind, f.value or f.low, f.party) for f in figures(text)]
     assert found == [("captured", 3, "Israel"), ("captured", 94, "Israel"), ("killed", 34, "Israel")]
+
+
+def test_the_object_of_a_harm_verb_is_not_its_doer():
+    text = "The Israeli military said it had targeted a Hamas command centre in Gaza and killed 15 militants."
+    assert only(text, 15).party == "Hamas"
+
+
+def test_captives_belong_to_the_other_side_of_their_holder():
+    text = (
+        "In Gaza, Israeli strikes killed 30 Palestinians. Hamas still holds 59 hostages, 35 of whom are dead."
+    )
+    found = [(f.kind, f.value, f.party) for f in figures(text)]
+    assert found == [("killed", 30, "Palestine"), ("captured", 59, "Israel"), ("killed", 35, "Israel")]

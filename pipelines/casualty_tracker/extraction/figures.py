@@ -27,7 +27,7 @@ from .kinds import (
     right_predicate,
 )
 from .lexicon import load, pattern
-from .model import ArticleText, Figure, Mention
+from .model import CASUALTY_KINDS, ArticleText, Figure, Mention
 from .nonfigures import reject_reason
 from .numbers import sentence_mentions
 from .parties import PartyMention, is_agent, loyalists, party_mentions, population
@@ -109,6 +109,8 @@ class _Ctx:
     counts: Counter
     figures: list[_Work] = field(default_factory=list)
     capture_article: bool = False  # the article is about captives (a swap, a release)
+    victims: str | None = None  # the state of the first civilian or unspecified casualty figure
+    current: int = 0  # the sentence being read
 
 
 def _group(kind: str) -> str:
@@ -265,6 +267,7 @@ def figures_from_mentions(article: ArticleText, mentions: list[Mention]) -> list
         if not ms:
             continue
         ms.sort(key=lambda m: m.char_start)
+        ctx.current = i
         try:
             out.extend(_sentence_figures(ctx, i, s, ms))
         except Exception:  # never let one odd sentence sink the article
@@ -485,6 +488,9 @@ def _one_figure(
         pop = population(np, text, ante_pop if inherit else None)
         if pop is None and kind_pop:
             pop = kind_pop
+    info = lex.party(party)
+    if ctx.victims is None and kind in CASUALTY_KINDS and pop != "military" and info and info.type == "state":
+        ctx.victims = party
     if claimant_obj is not None and _qualify_claimant(ctx, claimant_obj, party, kind, pop):
         claimant = claimant_obj.name
     ev_start = bd.start
@@ -536,8 +542,12 @@ def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, p
     if words[-1].lower() not in lex.words("country_body"):
         return False
     info = lex.party(party)
-    if kind != "troops" and kind != "weapons" and pop != "military" and info and info.type == "state":
+    own_people = kind not in ("troops", "weapons", "captured") and pop != "military"
+    named = any(pm.party == party for pm in ctx.pms[ctx.current])  # the sentence names the victims' country
+    if own_people and info and info.type == "state" and named:
         country = party
+    elif own_people:
+        country = ctx.victims or ctx.dominant  # the country whose dead the article counts first
     else:
         country = ctx.dominant
     info = lex.party(country)
@@ -545,7 +555,7 @@ def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, p
         return False
     form = lex.claimant_forms.get(low) or lex.claimant_forms.get(words[-1].lower())
     label = info.demonym if form == "demonym" and info.demonym else info.short
-    c.name, c.country = f"{label} {low}", country
+    c.name = f"{label} {low}"  # (a name only: which side it speaks for is not guessed from it)
     return True
 
 
@@ -740,8 +750,8 @@ def _carried_claimant(ctx: _Ctx, si: int, s: Sentence, pms: list[PartyMention]) 
     attrs = ctx.attrs[si - 1]
     for a, c in zip(reversed(attrs), reversed(ctx.resolved[si - 1]), strict=False):
         if a.type in ("say", "according", "estimate") and c.name:
-            # (an international source reports on armed groups without changing the story)
-            first = next((pm for pm in pms if not pm.modifier and (c.country or pm.type == "state")), None)
+            # (the doers in a "by ..." phrase do not change whose story it is)
+            first = next((pm for pm in pms if not pm.modifier and not pm.by_agent), None)
             if first is not None and first.party != (c.country or _claimant_party(c)):
                 return None  # the sentence moves on to another party's story
             return c
@@ -1038,10 +1048,12 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     )
     if holder and _claimant_party(claimant):
         agents = agents | {_claimant_party(claimant)}  # "Hamas said it would release 33 hostages"
-    hostile = (kind == "captured" and (military_noun or bool(holder))) or (
+    captors = {pm.party for pm in usable if kind == "captured" and _holds(text, pm, q_start)}
+    agents = agents | captors  # "Hamas still holds 59 hostages": the holder is not whose they are
+    hostile = (kind == "captured" and (military_noun or bool(holder) or bool(captors))) or (
         kind == "weapons" and action in ("destroyed", "captured")
     )
-    side = set(agents)
+    side = set(agents) | {lex.group_bases[p] for p in agents if p in lex.group_bases}
     if hostile and not side:
         in_subject = [pm.party for pm in usable if _in_spans(pm, subj_spans)]
         first = in_subject[:1] or [_claimant_party(claimant) or ctx.dominant]
@@ -1073,6 +1085,17 @@ def _speaker_agent_re() -> re.Pattern[str]:
     verbs = load().agent_verb_re.pattern
     return pattern(
         rf"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){{0,6}}?\s+(?:had\s+|have\s+|has\s+)?{verbs}", re.I
+    )
+
+
+def _holds(text: str, pm: PartyMention, q_start: int) -> bool:
+    """ "Hamas still holds 59 hostages", "the RSF has detained 300 men": the party holds the captives."""
+    if pm.end > q_start:
+        return False
+    return bool(
+        pattern(r"(?:\s+[\w-]+){0,2}?\s+<<hold_verb>>(?:\s+[\w-]+){0,3}?\s+$", re.I).fullmatch(
+            text, pm.end, q_start
+        )
     )
 
 

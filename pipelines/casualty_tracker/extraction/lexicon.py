@@ -98,6 +98,7 @@ class Lexicon:
     agent_verb_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     person_roles: frozenset[str] = frozenset()
     group_words: frozenset[str] = frozenset()
+    group_bases: dict[str, str] = field(default_factory=dict)  # armed group -> the country it is based in
     lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
     prefilter_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     # a word a sentence needs before any of its numbers can be a figure (skips quantulum3)
@@ -242,6 +243,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.lists = {k: tuple(v) for k, v in lists.items()}
     lex.person_roles = frozenset(r["role"].lower() for r in _rows("person_roles.csv", d))
     lex.group_words = frozenset(r["word"] for r in _rows("group_words.csv", d))
+    lex.group_bases = {r["group"]: r["base"] for r in _rows("group_bases.csv", d)}
     lex.agent_verb_re = alternation([r["verb"] for r in _rows("agent_verbs.csv", d)], flags=re.IGNORECASE)
     lex.conduit_re = alternation([r["noun"] for r in _rows("conduit_nouns.csv", d)], flags=re.IGNORECASE)
 

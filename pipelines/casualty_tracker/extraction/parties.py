@@ -120,6 +120,8 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
         before = re.findall(r"[A-Za-z'’-]+", lead)[-4:]
         if any(w.lower() in _PREPOSITIONS for w in before):
             return False  # inside a prepositional phrase: "strikes on southern Lebanon killed"
+        if re.search(rf"(?:{rx.pattern})\s+(?:(?:a|an|the|its|their)\s+)?$", lead, rx.flags):
+            return False  # the object of a harm verb: "targeted a Hamas command centre ... and killed 15"
         segment = text[pm.end : num_start]
         first = rx.search(segment)
         if first is None or re.search(
