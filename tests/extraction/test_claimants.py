@@ -422,3 +422,8 @@ def test_a_national_body_takes_the_country_whose_dead_the_article_counts():
         "than 100 wounded people, the health ministry said."
     )
     assert only(text, 100).claimant == "Palestine health ministry"
+
+
+def test_an_unnamed_spokesman_speaks_as_his_body():
+    text = "A spokesman for the Houthi-run health ministry said 31 people were killed."
+    assert only(text, 31).claimant == "Houthi-run health ministry spokesman"

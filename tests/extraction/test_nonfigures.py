@@ -80,3 +80,9 @@ def test_generic_vehicles_listed_with_houses_are_not_weapons():
     assert figures("The gang set fire to 45 houses and 34 vehicles, a spokesperson said.") == []
     found = figures("Drones destroyed 12 positions and 34 tanks, the army said.")
     assert [f.value for f in found] == [34]
+
+
+def test_a_capitalised_number_inside_a_name_is_not_a_count():
+    assert (
+        figures("The army has lost ground since the Three Brotherhood Alliance launched its offensive.") == []
+    )

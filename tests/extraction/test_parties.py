@@ -398,3 +398,15 @@ def test_captives_belong_to_the_other_side_of_their_holder():
     )
     found = [(f.kind, f.value, f.party) for f in figures(text)]
     assert found == [("killed", 30, "Palestine"), ("captured", 59, "Israel"), ("killed", 35, "Israel")]
+
+
+def test_the_speakers_acronym_is_part_of_the_speaker():
+    text = (
+        "The Myanmar National Democratic Alliance Army (MNDAA) said it had captured about 200 junta "
+        "soldiers and seized 15 artillery pieces in Lashio."
+    )
+    found = [(f.kind, f.value, f.party, f.claimant) for f in figures(text)]
+    assert found == [
+        ("captured", 200, "Myanmar", "Myanmar National Democratic Alliance Army"),
+        ("weapons", 15, "Myanmar", "Myanmar National Democratic Alliance Army"),
+    ]

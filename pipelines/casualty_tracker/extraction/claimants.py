@@ -147,6 +147,7 @@ def find_acronyms(text: str) -> dict[str, str]:
 def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     """The noun phrase before a reporting verb, and an appositive if one was skipped."""
     seg = _TRAILING_AUX_RE.sub("", text[:verb_start].rstrip())
+    seg = re.sub(r"\s*\([^()]{1,20}\)$", "", seg)  # "The ... Alliance Army (MNDAA) said": the name
     appositive = ""
     if re.search(r"\band$", seg):
         # "The RSF ... denied targeting civilians and said": the subject of the first verb
@@ -491,6 +492,12 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     bare = _strip_article(s)
     if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in lex.party_aliases and not _is_outlet(bare):
         return Claimant(bare, None, "org", unreliable=True)
+    # "a spokesman for the Houthi-run health ministry": the body's spokesman
+    sm = re.match(r"^(?:an?\s+|the\s+)?(spokes(?:man|woman|person))\s+for\s+(.+)$", s, re.I)
+    if sm:
+        body = resolve(sm.group(2), state, sentence_before)
+        if body.name:
+            return Claimant(f"{body.name} {sm.group(1).lower()}", body.country, "person")
     # "One of them, who asked not to be named, said": one of the sources just named
     if re.fullmatch(r"(?:one|two|some|several|many|each|both|all) of (?:them|those)", low):
         prev = list(pattern(r"\b<<source_noun>>\b").finditer(state.prev_text + " " + sentence_before))

@@ -304,7 +304,8 @@ def _subject_spans(text: str, attrs: list[cl.Attribution]) -> list[tuple[int, in
         for phrase in (a.subject, a.appositive):
             idx = text.rfind(phrase, 0, a.start + 1) if phrase else -1
             if idx >= 0:
-                spans.append((idx, idx + len(phrase)))
+                paren = re.match(r"\s*\([^)]{1,20}\)", text[idx + len(phrase) :])  # "... Army (MNDAA) said"
+                spans.append((idx, idx + len(phrase) + (paren.end() if paren else 0)))
     return spans
 
 

@@ -65,6 +65,13 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return "money"
     if mention.qualifier == "vague":
         return None
+    if (
+        not mention.in_title
+        and surface[:1].isupper()
+        and re.search(r"[\w,;]\s+$", before)
+        and re.match(r"\s+[A-Z][a-z]", after)
+    ):
+        return "name"  # "the Three Brotherhood Alliance": a capitalised number word inside a name
     if re.fullmatch(
         r"(?:between\s+|from\s+)?(?:1[89]|20)\d\d\s*(?:-|–|to|and)\s*(?:1[89]|20)?\d\d", surface.strip(), re.I
     ):
