@@ -427,3 +427,8 @@ def test_a_national_body_takes_the_country_whose_dead_the_article_counts():
 def test_an_unnamed_spokesman_speaks_as_his_body():
     text = "A spokesman for the Houthi-run health ministry said 31 people were killed."
     assert only(text, 31).claimant == "Houthi-run health ministry spokesman"
+
+
+def test_a_title_word_between_names_is_part_of_the_name():
+    text = '"We lost seven soldiers," army commander Ibrahim Sheikh Muhyadin told state radio.'
+    assert only(text, 7).claimant == "Ibrahim Sheikh Muhyadin"

@@ -410,3 +410,11 @@ def test_the_speakers_acronym_is_part_of_the_speaker():
         ("captured", 200, "Myanmar", "Myanmar National Democratic Alliance Army"),
         ("weapons", 15, "Myanmar", "Myanmar National Democratic Alliance Army"),
     ]
+
+
+def test_another_n_are_more_of_the_people_just_counted():
+    text = "Somalia's army said it had killed 50 al-Shabaab fighters. Another 20 were captured, it said."
+    assert [(f.kind, f.party) for f in figures(text)] == [
+        ("killed", "al-Shabaab"),
+        ("captured", "al-Shabaab"),
+    ]

@@ -762,9 +762,13 @@ def _person_name(s: str) -> str | None:
     lex = load()
     words = s.split()
     run: list[str] = []
-    for w in reversed(words):
-        if not (w[:1].isupper() or w.startswith("al-")) or w in lex.titles or w.rstrip(".") in lex.titles:
-            break
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        inner = run and i > 0 and words[i - 1][:1].isupper() and words[i - 1] not in lex.titles
+        if not (w[:1].isupper() or w.startswith("al-")) or (
+            (w in lex.titles or w.rstrip(".") in lex.titles) and not inner
+        ):
+            break  # (a title word between names is a name: "Ibrahim Sheikh Muhyadin")
         if w in ("The", "A", "An") or (len(w) > 1 and w.isupper()):
             return None  # "The UN", "the NIS": not a person
         run.insert(0, w)

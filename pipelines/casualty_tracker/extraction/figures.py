@@ -526,6 +526,11 @@ def _one_figure(
     return _Work(fig, si, s.paragraph, a, b, np, _group(kind), military_noun, phrase_end)
 
 
+def _governed_re(lex) -> re.Pattern[str]:
+    """A kind verb right before a noun phrase, at most two words away: "lost seven soldiers"."""
+    return pattern(rf"(?:{lex.kind_trigger_re.pattern})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
 def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, pop: str | None) -> bool:
     """A national body the text names without its country ("police said", "the health ministry
     said", "officials said") gets one: the country whose people it counts when it counts its own
@@ -660,7 +665,8 @@ def _decide_kind(
         pred is None
         and next_start < len(text)
         and re.fullmatch(r"\s*,?\s*(?:and|or)\s*", text[np.ext_end : next_start])
-    ):
+        and not _governed_re(lex).search(text, lo, q_start)
+    ):  # (not when a verb governs it: "lost seven soldiers and 12 were wounded")
         # a coordinated subject shares the predicate after the second noun phrase
         nm = re.match(r"[\d,.]+|\w+", text[next_start:])
         if nm:
@@ -864,6 +870,12 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return antecedent.figure.party
     if coordinated and prev is not None and prev.figure.party and prev.group == _group(kind):
         return prev.figure.party
+    more = re.search(r"\b(?:another|a further|an additional)\s+$", text[max(0, q_start - 16) : q_start], re.I)
+    if np.head is None and more:
+        for w in reversed(ctx.figures):  # "Another 20 were captured": more of the people just counted
+            if w.paragraph == s.paragraph and w.figure.party and w.group == _group(kind):
+                return w.figure.party
+            break
     if _THOSE_WERE_RE.search(text, 0, q_start):
         for w in reversed(ctx.figures):  # "those freed were 69 women": the people freed before
             if w.figure.kind == kind and w.figure.party:
