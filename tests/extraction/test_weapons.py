@@ -91,3 +91,13 @@ def test_coordinated_modifiers_of_one_weapon():
         "The Houthis said they had attacked the carrier with 18 ballistic and cruise missiles and drones.", 18
     )
     assert (f.kind, f.weapon, f.party) == ("weapons", "ballistic and cruise missile", "Houthis")
+
+
+def test_a_calibre_after_of_measures_the_counted_rounds():
+    found = figures(
+        "The package includes 30 Bradley fighting vehicles and 10,000 rounds of 155mm ammunition."
+    )
+    assert [(f.value, f.weapon, f.caliber_mm) for f in found] == [
+        (30, "Bradley fighting vehicle", None),
+        (10000, "155mm round", 155),
+    ]

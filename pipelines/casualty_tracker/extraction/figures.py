@@ -68,6 +68,7 @@ _OWNER_CLAUSE = (  # "rockets that the group had stockpiled"
     r"\s+(?:that|which)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+|has\s+|have\s+)?<<own_verb>>\b"
 )
 _THOSE_WERE_RE = re.compile(r"\bthose\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:were|are|included|include)\s+$")
+_COUNT_OF_RE = re.compile(r"\d[\d,]*\s+[a-z-]+\s+of\s+$")  # "10,000 rounds of " before a calibre
 _GAPPING_RE = re.compile(r"^\s+(?:were|was|are|is)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+and\s+$")
 _REMAINS_OF = r"\b<<remains_noun>>\s+of\s+(?:the\s+)?$"  # "the bodies of 122 people"
 _POSSESSION = r"\b<<possession_verb>>\s+$"  # "the ELN has about 6,000 fighters"
@@ -376,8 +377,8 @@ def _one_figure(
     caliber = None
     calibre_text = None
     if calibre_only:
-        if re.search(r"\d[\d,]*\s*$", text[max(0, a - 8) : a]):
-            return None  # "18 155mm": the calibre belongs to the count before it
+        if re.search(r"\d[\d,]*\s*$", text[max(0, a - 8) : a]) or _COUNT_OF_RE.search(text, 0, a):
+            return None  # "18 155mm", "10,000 rounds of 155mm ammunition": the calibre belongs to the count
         np = noun_phrase(text, b)
         if np.category != "weapon":
             return None
@@ -386,7 +387,10 @@ def _one_figure(
     else:
         np = noun_phrase(text, b, skip_spans=cal_spans, vague=m.qualifier == "vague")
         for cs, ce in cal_spans:
-            if b <= cs and (np.head_start < 0 or ce <= np.head_start):
+            inside = np.head_start < 0 or ce <= np.head_start
+            # "10,000 rounds of 155mm ammunition": a calibre after "of" measures the counted rounds
+            of_after = np.category == "weapon" and re.fullmatch(r"\s+of\s+", text[np.end : cs])
+            if b <= cs and (inside or of_after):
                 calibre_text = text[cs:ce]
                 num = re.match(r"(\d+(?:\.\d+)?)", calibre_text)
                 caliber = float(num.group(1)) if num else None
