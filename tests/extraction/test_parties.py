@@ -418,3 +418,8 @@ def test_another_n_are_more_of_the_people_just_counted():
         ("killed", "al-Shabaab"),
         ("captured", "al-Shabaab"),
     ]
+
+
+def test_its_points_back_past_another_figures_noun_phrase():
+    text = "Sudan's army said it had killed more than 200 RSF fighters, while losing 11 of its own soldiers."
+    assert [f.party for f in figures(text)] == ["Rapid Support Forces", "Sudan"]

@@ -851,7 +851,15 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return ctx.dominant  # "government soldiers", "members of the new government's security forces"
     # 2. "nine of its soldiers": the owner of "its" is the nearest party before it
     if np.partitive in ("its", "their", "its own", "their own", "his", "her"):
-        before = [pm for pm in pms if pm.end <= a and not pm.modifier]
+        # (a party inside another figure's noun phrase is not what "its" points back to:
+        # "killed more than 200 RSF fighters, while losing 11 of its own soldiers")
+        before = [
+            pm
+            for pm in pms
+            if pm.end <= a
+            and not pm.modifier
+            and not any(o[0] <= pm.start and pm.end <= o[1] for o in others)
+        ]
         speaker = [sp for sp in subj_spans if sp[1] <= a and (not before or sp[0] >= before[-1].start)]
         if speaker and attr is not None and not any(_in_spans(pm, speaker) for pm in before):
             return _claimant_party(claimant)  # "UNIFIL said four of its peacekeepers"
