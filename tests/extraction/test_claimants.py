@@ -432,3 +432,17 @@ def test_an_unnamed_spokesman_speaks_as_his_body():
 def test_a_title_word_between_names_is_part_of_the_name():
     text = '"We lost seven soldiers," army commander Ibrahim Sheikh Muhyadin told state radio.'
     assert only(text, 7).claimant == "Ibrahim Sheikh Muhyadin"
+
+
+def test_a_government_is_upgraded_to_a_body_that_counts_the_same_sort_of_people():
+    text = (
+        "Israel says 82 soldiers and 47 civilians have been killed on its side.\n\n"
+        "The Israeli military said it had killed about 2,500 Hezbollah fighters."
+    )
+    found = {f.value: f.claimant for f in figures(text)}
+    assert found == {82: "Israeli military", 47: "Israel", 2500: "Israeli military"}
+
+
+def test_a_leader_named_with_his_countrys_title_is_a_person():
+    text = "Israeli Prime Minister Benjamin Netanyahu said 400 soldiers had been killed."
+    assert only(text, 400).claimant == "Benjamin Netanyahu"

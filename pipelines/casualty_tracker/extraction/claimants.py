@@ -726,9 +726,10 @@ def _finish(s: str, state: ClaimantState) -> Claimant:
                 break
             name_words.insert(0, w)
         heads = lex.words("generic_head")
-        is_org = any(w.lower() in heads or w in lex.party_aliases for w in name_words) or bool(
-            _org_words_re().search(s)
-        )
+        is_org = any(
+            w.lower() in heads or (w in lex.party_aliases and lex.party_aliases[w].role != "leader")
+            for w in name_words
+        ) or bool(_org_words_re().search(s))
         if name_words and not is_org and len(name_words) <= 4:
             if len(name_words) == 1 and name_words[0] in state.persons:
                 name = state.persons[name_words[0]]
@@ -788,6 +789,9 @@ def _person_name(s: str) -> str | None:
         or w.islower()
         or w.isupper()
         or w.endswith(("'s", "’s"))
+        or (
+            w in lex.party_aliases and lex.party_aliases[w].role in ("demonym", "name")
+        )  # "Israeli Prime Minister"
         for w in rest
     ):
         return None
@@ -834,12 +838,16 @@ def is_conduit(subject: str, appositive: str) -> bool:
     return bool(rx.search(subject) or rx.search(appositive))
 
 
-def upgrade(claimant: Claimant, all_claimants: list[tuple[int, Claimant]], order: int) -> Claimant:
+def upgrade(
+    claimant: Claimant, all_claimants: list[tuple[int, Claimant]], order: int, military: bool | None = None
+) -> Claimant:
     """A bare government ("South Africa said") becomes the more specific body of the same
-    country that the article names (its defence force), nearest first."""
+    country that the article names (its defence force), nearest first: a military body for a
+    count of soldiers or weapons, a civil one for a count of civilians."""
     if claimant.kind != "country" or claimant.specific or not claimant.country:
         return claimant
     remote = load().words("remote_body")  # a justice ministry or prison service does not speak for the war
+    armed = pattern(r"\b<<military_body>>\b", re.I)
     candidates = [
         (abs(o - order), o > order, c)
         for o, c in all_claimants
@@ -848,6 +856,7 @@ def upgrade(claimant: Claimant, all_claimants: list[tuple[int, Claimant]], order
         and c.name
         and not c.unreliable
         and not any(w in remote for w in c.name.lower().split())
+        and (military is None or bool(armed.search(c.name)) == military)
     ]
     if not candidates:
         return claimant

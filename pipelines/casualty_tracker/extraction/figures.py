@@ -469,7 +469,10 @@ def _one_figure(
     elif not attrs:
         claimant_obj = _carried_claimant(ctx, si, s, pms)
     if claimant_obj is not None:
-        claimant_obj = cl.upgrade(claimant_obj, ctx.all_claimants, si * 100)
+        armed = (
+            kind in ("troops", "weapons") or np.population == "military" or np.detail in ("troop", "fighter")
+        )
+        claimant_obj = cl.upgrade(claimant_obj, ctx.all_claimants, si * 100, military=armed)
     claimant = claimant_obj.name if claimant_obj is not None else None
     # party
     military_noun = (
