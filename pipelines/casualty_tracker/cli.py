@@ -76,6 +76,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         os.environ["CASUALTY_TRACKER_INBOX"] = str(Path(args.inbox).resolve())
     if args.feed:
         os.environ["CASUALTY_TRACKER_FEEDS"] = " ".join(args.feed)
+    if args.storage_root:
+        os.environ["CASUALTY_TRACKER_STORAGE_ROOT"] = args.storage_root
     from .defs.launch import ensure_dagster_home, run_everything
 
     ensure_dagster_home()
@@ -84,7 +86,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .definitions import defs
     from .storage.warehouse import Warehouse
 
-    warehouse = Warehouse(db)
+    warehouse = Warehouse(db, storage_root=os.environ.get("CASUALTY_TRACKER_STORAGE_ROOT") or None)
     with dg.DagsterInstance.get() as instance:
         report = run_everything(defs, instance, warehouse, "DEBUG" if args.verbose else "WARNING")
     for day in report.skipped_dates:
@@ -244,6 +246,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--db", help=db_help)
     p.add_argument("--inbox", help="folder of articles to read besides seeds/articles (default data/inbox)")
+    p.add_argument(
+        "--storage-root",
+        help="store figure tables as Parquet files per day under this folder or URL "
+        "(default $CASUALTY_TRACKER_STORAGE_ROOT; unset: all in the DuckDB file)",
+    )
     p.add_argument(
         "--feed", action="append", help="RSS/Atom URL to poll (repeatable; default $CASUALTY_TRACKER_FEEDS)"
     )

@@ -67,11 +67,8 @@ CREATE OR REPLACE TEMP TABLE ingest_orphans AS
     WHERE NOT EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.article_id);
 CREATE OR REPLACE TEMP TABLE ingest_invalidated AS
     SELECT article_id FROM ingest_orphans UNION SELECT article_id FROM ingest_revised;
-DELETE FROM number_mentions WHERE article_id IN (SELECT article_id FROM ingest_invalidated);
-DELETE FROM casualty_figures WHERE article_id IN (SELECT article_id FROM ingest_invalidated);
-DELETE FROM troop_figures WHERE article_id IN (SELECT article_id FROM ingest_invalidated);
-DELETE FROM weapon_figures WHERE article_id IN (SELECT article_id FROM ingest_invalidated);
-DELETE FROM article_extractions WHERE article_id IN (SELECT article_id FROM ingest_invalidated);
+-- (their derived rows go in delete_invalidated_derived.sql, in single-file storage; in Parquet
+-- storage their publication days are re-extracted whole instead)
 DELETE FROM articles WHERE article_id IN (SELECT article_id FROM ingest_orphans);
 
 -- Publication days whose articles changed: extraction re-runs these partitions.

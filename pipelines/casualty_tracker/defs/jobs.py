@@ -21,3 +21,9 @@ refresh_job = dg.define_asset_job(
     selection=dg.AssetSelection.groups("ingest", "extract", "figures"),
     description="Ingest new sources, then re-extract the selected publication days whole.",
 )
+
+claims_job = dg.define_asset_job(
+    "claims_job",
+    selection=dg.AssetSelection.assets("claims"),
+    description="Link figures into claims (Parquet storage; single-file storage links them in each load).",
+)

@@ -15,9 +15,13 @@ class WarehouseResource(dg.ConfigurableResource):
 
     db_path: str = str(default_db_path())
     lock_timeout_s: float = 600.0
+    storage_root: str = ""
+    """A folder or object-store URL: figure tables as Parquet files per day there (empty: in db_path)."""
 
     def warehouse(self) -> Warehouse:
-        return Warehouse(self.db_path, lock_timeout_s=self.lock_timeout_s)
+        return Warehouse(
+            self.db_path, lock_timeout_s=self.lock_timeout_s, storage_root=self.storage_root or None
+        )
 
 
 class SourcesResource(dg.ConfigurableResource):

@@ -12,8 +12,8 @@ import json
 import dagster as dg
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
-from ..stages.extract import pending_dates
 from ..stages.ingest import poll_feeds, scan_sources
+from ..stages.storage_modes import pending_days
 from .jobs import extract_job, ingest_job
 from .launch import date_ranges, in_partitions, only_new_config
 from .resources import SourcesResource, WarehouseResource
@@ -70,7 +70,7 @@ def inbox_sensor(context: dg.SensorEvaluationContext, sources: SourcesResource):
 def new_articles_sensor(
     context: dg.SensorEvaluationContext, asset_event: dg.EventLogEntry, warehouse: WarehouseResource
 ):
-    days = [d for d in pending_dates(warehouse.warehouse(), published_only=True) if in_partitions(d)]
+    days = [d for d in pending_days(warehouse.warehouse(), published_only=True) if in_partitions(d)]
     if not days:
         return dg.SkipReason("every article is already extracted")
     return [

@@ -377,6 +377,7 @@ def ingest_sources(
             articles=pl.DataFrame(batch.articles, infer_schema_length=None) if batch.articles else None,
             article_sources=pl.DataFrame(batch.sources) if batch.sources else None,
             quarantine=pl.DataFrame(batch.quarantine, infer_schema_length=None) if batch.quarantine else None,
+            derived_in_tables=warehouse.files is None,
         )
     summary.articles_added = result.articles_added
     summary.articles_removed = result.articles_removed

@@ -55,8 +55,14 @@ def load_ingest(
     articles: pl.DataFrame | None,
     article_sources: pl.DataFrame | None,
     quarantine: pl.DataFrame | None,
+    derived_in_tables: bool = True,
 ) -> IngestLoadResult:
-    """Apply one ingest batch atomically; report new, removed and revised articles and their dates."""
+    """Apply one ingest batch atomically; report new, removed and revised articles and their dates.
+
+    `derived_in_tables` (single-file storage): mentions and figures of articles that are gone
+    or revised are deleted in the same transaction. In Parquet storage they live in partition
+    files instead, and their days are re-extracted whole.
+    """
     con.execute("BEGIN TRANSACTION")
     try:
         stage(con, "staged_source_files", "source_files", source_files)
@@ -67,6 +73,8 @@ def load_ingest(
         if changed_paths:  # a batch of re-stamps only changes nothing
             con.executemany("INSERT INTO staged_changed VALUES (?)", [[p] for p in changed_paths])
         run_script(con, sql("queries/load_ingest.sql"))
+        if derived_in_tables:
+            run_script(con, sql("queries/delete_invalidated_derived.sql"))
         refresh_claims(con)  # ingest deletes the figures of articles no source delivers any more
         added = con.execute("SELECT count(*) FROM ingest_new_articles").fetchone()[0]
         removed = con.execute("SELECT count(*) FROM ingest_orphans").fetchone()[0]

@@ -21,6 +21,7 @@ import duckdb
 
 from ..failpoints import failpoint
 from .migrations import migrate
+from .partition_files import PartitionFiles
 
 
 class WarehouseBusy(RuntimeError):
@@ -32,14 +33,23 @@ class NoDatabase(FileNotFoundError):
 
 
 class Warehouse:
-    """Paths and connections of one casualty-tracker database."""
+    """Paths and connections of one casualty-tracker database.
 
-    def __init__(self, db_path: str | os.PathLike, lock_timeout_s: float = 600.0) -> None:
+    `storage_root` switches the figure tables (and number mentions) to Parquet storage:
+    each publication day is a set of files under that root (a folder, or an object-store
+    URL), written by partition runs that never open the DuckDB file, and the database
+    holds views of the same names over them. Without it, everything is in the one file.
+    """
+
+    def __init__(
+        self, db_path: str | os.PathLike, lock_timeout_s: float = 600.0, storage_root: str | None = None
+    ) -> None:
         self.db_path = Path(db_path).resolve()
         stem = self.db_path.name.removesuffix(".duckdb")
         self.writer_path = self.db_path.with_name(f"{stem}.writer.duckdb")
         self.lock_path = self.db_path.with_name(f"{stem}.writer.lock")
         self.lock_timeout_s = lock_timeout_s
+        self.files = PartitionFiles(storage_root) if storage_root else None
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
@@ -76,6 +86,8 @@ class Warehouse:
             con = duckdb.connect(str(self.writer_path))
             try:
                 migrate(con)
+                if self.files is not None:
+                    self.files.attach(con)
                 yield con
                 con.execute("CHECKPOINT")
             finally:

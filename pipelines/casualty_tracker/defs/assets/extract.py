@@ -7,13 +7,13 @@ extractor has not yet seen, which is what the command line and the sensor ask fo
 
 import dagster as dg
 
-from ...stages.extract import run_figures_stage, run_mentions_stage
+from ...stages.storage_modes import figures_stage, mentions_stage
 from ...storage.audits import AuditFailed
 from ..checks import TABLE_KINDS, figure_check_results, figure_check_specs
 from ..metadata import figure_table_metadata
 from ..partitions import partition_dates, publication_day
 from ..resources import WarehouseResource
-from .ingest import POOL
+from ..settings import partition_backfill_policy, partition_pool
 
 
 class ExtractConfig(dg.Config):
@@ -23,10 +23,10 @@ class ExtractConfig(dg.Config):
 
 @dg.asset(
     partitions_def=publication_day,
-    backfill_policy=dg.BackfillPolicy.single_run(),
+    backfill_policy=partition_backfill_policy(),
     deps=["articles"],
     group_name="extract",
-    pool=POOL,
+    pool=partition_pool(),
     kinds={"duckdb", "python"},
 )
 def number_mentions(
@@ -34,7 +34,7 @@ def number_mentions(
 ) -> dg.MaterializeResult:
     """Every number quantulum3 (and the vague-amount lexicon) finds in candidate sentences."""
     start, end = partition_dates(context)
-    summary = run_mentions_stage(warehouse.warehouse(), start, end, only_pending=config.only_new)
+    summary = mentions_stage(warehouse.warehouse(), start, end, only_pending=config.only_new)
     context.log.info(f"{summary.articles} articles, {summary.rows.get('number_mentions', 0)} mentions")
     return dg.MaterializeResult(
         metadata={
@@ -64,14 +64,14 @@ FIGURE_SPECS = [
     specs=FIGURE_SPECS,
     check_specs=figure_check_specs(),
     partitions_def=publication_day,
-    backfill_policy=dg.BackfillPolicy.single_run(),
-    pool=POOL,
+    backfill_policy=partition_backfill_policy(),
+    pool=partition_pool(),
 )
 def figure_tables(context: dg.AssetExecutionContext, config: ExtractConfig, warehouse: WarehouseResource):
     """Classify mentions into figures (kind, bounds, party, claimant) and load the figure tables."""
     start, end = partition_dates(context)
     try:
-        summary = run_figures_stage(warehouse.warehouse(), start, end, only_pending=config.only_new)
+        summary = figures_stage(warehouse.warehouse(), start, end, only_pending=config.only_new)
     except AuditFailed as failed:
         yield from figure_check_results({r.audit.name: r for r in failed.results})
         raise dg.Failure(description=str(failed)) from failed

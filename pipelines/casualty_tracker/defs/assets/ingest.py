@@ -4,8 +4,7 @@ import dagster as dg
 
 from ...stages.ingest import ingest_sources
 from ..resources import SourcesResource, WarehouseResource
-
-POOL = "duckdb_writer"
+from ..settings import WRITER_POOL as POOL
 
 
 @dg.multi_asset(
