@@ -368,3 +368,22 @@ def test_a_database_made_before_0002_is_migrated_and_keeps_its_rows(tmp_path: Pa
         ("/old/bad.txt", "error", "/old/bad.txt")
     ]
     assert "decode_note" in [r[0] for r in query(db, "DESCRIBE articles")]
+
+
+def test_a_big_inbox_is_loaded_in_slices_each_article_once(tmp_path, monkeypatch) -> None:
+    import casualty_tracker.stages.ingest as stage_module
+    from casualty_tracker.stages.ingest import ingest_sources
+    from casualty_tracker.storage.warehouse import Warehouse
+
+    monkeypatch.setattr(stage_module, "FLUSH_ARTICLES", 2)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(5):
+        (inbox / f"a{i}.txt").write_text(f"Clash number {i}\n\n{i + 3} soldiers were killed, the army said.\n")
+    wh = Warehouse(tmp_path / "db" / "c.duckdb")
+    first = ingest_sources(wh, [inbox])
+    assert first.articles_added == 5
+    assert ingest_sources(wh, [inbox]).articles_added == 0
+    with wh.reader() as con:
+        assert con.execute("SELECT count(*), count(DISTINCT article_id) FROM articles").fetchone() == (5, 5)
+        assert con.execute("SELECT count(*) FROM source_files").fetchone()[0] == 5

@@ -16,6 +16,7 @@ articles (deleting a saved copy is not a retraction).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Iterable, Sequence
@@ -41,6 +42,8 @@ from ..storage.loads import load_ingest, read_ledger
 from ..storage.warehouse import Warehouse
 
 SIDECAR_STATUS = "sidecar"
+FLUSH_ARTICLES = 5000  # articles held in memory before they are loaded (bounds memory on big inboxes)
+FLUSH_SOURCES = 20000
 _HASH_CHUNK = 1024 * 1024
 
 
@@ -170,6 +173,10 @@ class _Batch:
         self.articles: list[dict] = []
         self.sources: list[dict] = []
         self.quarantine: list[dict] = []
+
+    def clear(self) -> None:
+        """Forget what was loaded (a flush), keep counting."""
+        self.changed, self.ledger, self.articles, self.sources, self.quarantine = {}, [], [], [], []
 
     def ledger_row(
         self, path: str, size: int | None, mtime_ns: int | None, sha: str | None, status: str, n: int
@@ -302,6 +309,7 @@ def ingest_sources(
     with warehouse.writer(publish=False) as con:
         ledger = read_ledger(con)
     batch = _Batch(now, summary)
+    flush = _Loader(warehouse, batch, summary)
     by_path = {f.path: f for f in files}
     sidecars = {p: f for p, f in by_path.items() if is_sidecar(Path(p).name)}
 
@@ -323,6 +331,7 @@ def ingest_sources(
                 batch.ledger_row(f.path, f.size, f.mtime_ns, sha, known[3], known[4])
                 continue
         _read_file(batch, f, sidecar, today, max_bytes)
+        flush()
 
     for path, sidecar in sidecars.items():
         if path.removesuffix(SIDECAR_SUFFIX) in by_path:
@@ -356,34 +365,61 @@ def ingest_sources(
     for item in fetched:
         _read_feed(batch, item, ledger.get(item.url), today)
 
-    if not batch.ledger and not batch.changed:
-        return summary
-    with warehouse.writer() as con:
-        result = load_ingest(
-            con,
-            changed_paths=list(batch.changed),
-            source_files=pl.DataFrame(
-                batch.ledger,
-                schema={
-                    "source_path": pl.String,
-                    "size_bytes": pl.Int64,
-                    "mtime_ns": pl.Int64,
-                    "sha256": pl.String,
-                    "status": pl.String,
-                    "articles": pl.Int32,
-                    "read_at": pl.Datetime("us"),
-                },
-            ),
-            articles=pl.DataFrame(batch.articles, infer_schema_length=None) if batch.articles else None,
-            article_sources=pl.DataFrame(batch.sources) if batch.sources else None,
-            quarantine=pl.DataFrame(batch.quarantine, infer_schema_length=None) if batch.quarantine else None,
-            derived_in_tables=warehouse.files is None,
-        )
-    summary.articles_added = result.articles_added
-    summary.articles_removed = result.articles_removed
-    summary.articles_revised = result.articles_revised
-    summary.touched_dates = result.touched_dates
+    flush(final=True)
     return summary
+
+
+class _Loader:
+    """Loads the batch in slices of FLUSH_ARTICLES articles, each slice one transaction.
+
+    The writer file is opened at the first slice (a run that finds nothing new never
+    opens it, nor republishes the snapshot) and published once, after the last slice; a
+    crash between slices leaves whole slices committed and the rest for the next run.
+    """
+
+    def __init__(self, warehouse: Warehouse, batch: _Batch, summary: IngestSummary) -> None:
+        self.warehouse, self.batch, self.summary = warehouse, batch, summary
+        self.stack = contextlib.ExitStack()
+        self.con = None
+        self.touched: set[date] = set()
+
+    def __call__(self, final: bool = False) -> None:
+        batch = self.batch
+        if not final and len(batch.articles) < FLUSH_ARTICLES and len(batch.ledger) < FLUSH_SOURCES:
+            return
+        if batch.ledger or batch.changed:
+            if self.con is None:
+                self.con = self.stack.enter_context(self.warehouse.writer())
+            result = load_ingest(
+                self.con,
+                changed_paths=list(batch.changed),
+                source_files=pl.DataFrame(batch.ledger, schema=_LEDGER_SCHEMA),
+                articles=pl.DataFrame(batch.articles, infer_schema_length=None) if batch.articles else None,
+                article_sources=pl.DataFrame(batch.sources) if batch.sources else None,
+                quarantine=pl.DataFrame(batch.quarantine, infer_schema_length=None)
+                if batch.quarantine
+                else None,
+                derived_in_tables=self.warehouse.files is None,
+            )
+            self.summary.articles_added += result.articles_added
+            self.summary.articles_removed += result.articles_removed
+            self.summary.articles_revised += result.articles_revised
+            self.touched.update(result.touched_dates)
+            self.summary.touched_dates = sorted(self.touched)
+            batch.clear()
+        if final:
+            self.stack.close()  # publishes the snapshot if anything was loaded
+
+
+_LEDGER_SCHEMA = {
+    "source_path": pl.String,
+    "size_bytes": pl.Int64,
+    "mtime_ns": pl.Int64,
+    "sha256": pl.String,
+    "status": pl.String,
+    "articles": pl.Int32,
+    "read_at": pl.Datetime("us"),
+}
 
 
 __all__ = ["IngestSummary", "SourceFile", "ingest_sources", "poll_feeds", "scan_sources"]
