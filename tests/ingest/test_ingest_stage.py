@@ -379,7 +379,8 @@ def test_a_big_inbox_is_loaded_in_slices_each_article_once(tmp_path, monkeypatch
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for i in range(5):
-        (inbox / f"a{i}.txt").write_text(f"Clash number {i}\n\n{i + 3} soldiers were killed, the army said.\n")
+        text = f"Clash number {i}\n\n{i + 3} soldiers were killed, the army said.\n"
+        (inbox / f"a{i}.txt").write_text(text)
     wh = Warehouse(tmp_path / "db" / "c.duckdb")
     first = ingest_sources(wh, [inbox])
     assert first.articles_added == 5
