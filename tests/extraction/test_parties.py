@@ -423,3 +423,24 @@ def test_another_n_are_more_of_the_people_just_counted():
 def test_its_points_back_past_another_figures_noun_phrase():
     text = "Sudan's army said it had killed more than 200 RSF fighters, while losing 11 of its own soldiers."
     assert [f.party for f in figures(text)] == ["Rapid Support Forces", "Sudan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        ("Russian drones killed three people in Zhytomyr overnight, officials said.", 3, "Ukraine"),
+        ("Gunmen abducted 25 villagers in Zamfara state on Sunday, police said.", 25, "Nigeria"),
+        ("An air strike on a market in Sagaing killed 20 people, residents said.", 20, "Myanmar"),
+    ],
+)
+def test_places_name_the_country_of_the_people_there(text, number, party):
+    assert only(text, number).party == party
+
+
+def test_targets_and_places_struck_do_not_own_the_weapons():
+    text = (
+        "Seven B-2 stealth bombers dropped 14 GBU-57 bunker-buster bombs on Iran's Fordo and Natanz "
+        "nuclear sites, while a U.S. submarine fired more than two dozen Tomahawk cruise missiles at a "
+        "third site in Isfahan, General Dan Caine said."
+    )
+    assert [f.party for f in figures(text)] == ["United States"] * 3

@@ -1011,6 +1011,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
                 for pm in not_source
                 if pm.start >= np.ext_end
                 and not pm.recipient
+                and not pm.locative  # where they struck: "at a third site in Isfahan"
                 and not _TARGET_BEFORE_RE.search(text[: pm.start])
             ]
             if after:
@@ -1105,7 +1106,9 @@ def _is_calibre(text: str, a: int) -> bool:
     return bool(re.match(r"\d{2,3}(?:\.\d+)?\s?-?\s?mm", text[a:]))
 
 
-_TARGET_BEFORE_RE = re.compile(r"\b(?:on|at|against|into|onto|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_TARGET_BEFORE_RE = re.compile(  # "dropped 14 bombs on Iran's Fordo and Natanz"
+    r"\b(?:on|at|against|into|onto|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I
+)
 
 
 def _speaker_agent_re() -> re.Pattern[str]:
