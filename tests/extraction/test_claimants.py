@@ -446,3 +446,8 @@ def test_a_government_is_upgraded_to_a_body_that_counts_the_same_sort_of_people(
 def test_a_leader_named_with_his_countrys_title_is_a_person():
     text = "Israeli Prime Minister Benjamin Netanyahu said 400 soldiers had been killed."
     assert only(text, 400).claimant == "Benjamin Netanyahu"
+
+
+def test_a_part_in_the_next_paragraph_is_claimed_by_whoever_claimed_its_total():
+    text = "The UN said 300 civilians were killed on Monday.\n\nMore than 100 of them were children."
+    assert [f.claimant for f in figures(text)] == ["United Nations", "United Nations"]

@@ -240,3 +240,25 @@ def test_treated_for_injuries_and_wounds_as_a_verb():
 def test_a_verb_before_a_noun_phrase_governs_it_over_a_later_predicate():
     found = figures('"Our forces also lost seven soldiers and 12 were wounded," the commander said.')
     assert [(f.kind, f.value) for f in found] == [("casualties", 7), ("wounded", 12)]
+
+
+def test_a_fronted_total_and_a_reduced_relative_report():
+    text = (
+        "Israel said Hamas would release 10 living hostages.\n\n"
+        "Of the 251 people taken during the October 2023 attack, 49 remain in Gaza, including 27 the "
+        "Israeli military says are dead."
+    )
+    found = [(f.kind, f.value, f.claimant) for f in figures(text)]
+    assert found[1:] == [
+        ("captured", 251, None),
+        ("captured", 49, None),
+        ("killed", 27, "Israeli military"),
+    ]
+
+
+def test_taken_is_a_capture_only_in_a_captive_story():
+    assert [f.kind for f in figures("Of the 251 hostages taken in the attack, 49 remain in Gaza.")] == [
+        "captured",
+        "captured",
+    ]
+    assert [f.kind for f in figures("Five people were taken to hospital in Kharkiv.")] != ["captured"]

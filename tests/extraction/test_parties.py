@@ -444,3 +444,10 @@ def test_targets_and_places_struck_do_not_own_the_weapons():
         "third site in Isfahan, General Dan Caine said."
     )
     assert [f.party for f in figures(text)] == ["United States"] * 3
+
+
+def test_a_capital_where_talks_are_held_is_a_venue():
+    text = (
+        "Negotiators in Doha are discussing a deal under which the bodies of 18 hostages would be returned."
+    )
+    assert only(text, 18).party != "Qatar"

@@ -324,7 +324,8 @@ def attributions(text: str) -> list[Attribution]:
             continue
         relative = bool(
             re.search(r"\b(?:which|who)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()])
-        )
+        ) or bool(re.match(r"\s+(?:are|is|were|was|have|has|had|remain|remains)\b", after))
+        # ("27 the military says are dead": a report inside a reduced relative clause)
         out.append(Attribution(m.start(), m.end(), subject, vtype, appositive, relative=relative))
     for m in _pledge_re().finditer(text):
         subject, appositive = _subject_before(text, m.start())

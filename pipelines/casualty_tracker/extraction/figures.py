@@ -408,6 +408,12 @@ def _one_figure(
         and re.search(r"\bincluding\s*$", text[max(0, bd.start - 12) : bd.start])
     ):
         antecedent = None  # "22 people on board, including three guards": not an earlier figure
+    part_of = np.partitive in ("them", "those", "these", "whom", "which") or left_partitive(text, bd.start)
+    them = np.partitive in ("them", "those", "these", "whom", "which")
+    if antecedent is None and them and ctx.figures and ctx.figures[-1].sentence == si - 1:
+        antecedent = ctx.figures[
+            -1
+        ]  # "... 300 civilians were killed.\n\nMore than 100 of them were children."
     prev = sentence_figs[-1] if sentence_figs else None
     gap_start = prev.phrase_end if prev is not None and prev.phrase_end <= bd.start else None
     if gap_start is None and prev is not None and prev.np.ext_end <= bd.start:
@@ -454,12 +460,21 @@ def _one_figure(
             weapon = antecedent.figure.weapon
     # claimant
     attr = cl.choose(attrs, a, ctx.state, text)
-    rel = re.match(r"\s*(?:that|which|whom)\s+", text[np.ext_end :])
-    if rel:  # "the 287 pupils that teachers and local officials had said were abducted"
-        at = np.ext_end + rel.end()
-        attr = next(
-            (x for x in attrs if x.subject and text.startswith(x.subject, at) and x.start < at + 90), attr
-        )
+    # "the 287 pupils that teachers and local officials had said were abducted", "27 the military
+    # says are dead": a report inside a relative clause on the counted noun speaks for it
+    rel = re.match(r"\s*((?:that|which|whom)\s+)?", text[np.ext_end :])
+    at = np.ext_end + rel.end()
+    attr = next(
+        (
+            x
+            for x in attrs
+            if x.subject
+            and text.startswith(x.subject, at)
+            and x.start < at + 90
+            and (rel.group(1) or x.relative)
+        ),
+        attr,
+    )
     claimant_obj = None
     if attr is not None:
         idx = attrs.index(attr)
@@ -474,6 +489,8 @@ def _one_figure(
         )
         claimant_obj = cl.upgrade(claimant_obj, ctx.all_claimants, si * 100, military=armed)
     claimant = claimant_obj.name if claimant_obj is not None else None
+    if claimant is None and not attrs and part_of and antecedent is not None:
+        claimant = antecedent.figure.claimant  # a part is claimed by whoever claimed its total
     # party
     military_noun = (
         np.population == "military"
@@ -632,6 +649,11 @@ def _decide_kind(
     partitive_them = np.partitive in ("them", "those", "these", "whom", "which") or left_partitive(
         text, q_start
     )
+    if antecedent is not None and antecedent is prev and np.head in (None, prev.np.head):
+        fm = _FRONTED_RE.match(text)  # "Of the 251 people taken ..., 49 remain": a part of the fronted total
+        partitive_them = partitive_them or bool(
+            fm and fm.end() >= prev.start and "," in text[prev.end : q_start]
+        )
     if np.partitive in ("them", "those", "these", "whom", "which") and np.category == "":
         last = None
         for nm in lex.noun_re.finditer(text, 0, q_start):
@@ -679,8 +701,9 @@ def _decide_kind(
         if nm:
             second = noun_phrase(text, next_start + nm.end())
             pred = right_predicate(text, second.ext_end, lex.kind_trigger_re)
-    if pred and pred.group("trigger").lower() in lex.words("homecoming") and not capture_article:
-        pred = None  # "500 troops came home": a return from captivity only where captives are the story
+    story_only = lex.words("homecoming") + lex.words("captive_story_verb")
+    if pred and pred.group("trigger").lower() in story_only and not capture_article:
+        pred = None  # "500 troops came home", "taken to": captivity only where captives are the story
     if pred:
         kind, action = lex.kind_triggers[pred.group("trigger").lower()]
         if not (kind == "troops" and np.population == "civilian"):
@@ -695,7 +718,7 @@ def _decide_kind(
     if prev is not None and prev.figure.kind == "troops" and _SHORT_OF_RE.search(text, 0, q_start):
         return "troops", "none", None  # "about 800 personnel, well short of the 2,500 originally planned"
     left = left_trigger(text, lo, q_start)
-    if left and not capture_article and text[left[2] :].lower().startswith(lex.words("homecoming")):
+    if left and not capture_article and text[left[2] :].lower().startswith(story_only):
         left = None
     if left:
         kind, action, pos = left
@@ -742,6 +765,8 @@ def _decide_kind(
     if np.category in ("person", "demonym", ""):
         window_end = min(next_start, len(text))
         rm = lex.kind_trigger_re.search(text, np.ext_end, window_end)
+        if rm and rm.group(0).lower() in story_only and not capture_article:
+            rm = None
         if rm:
             kind, action = lex.kind_triggers[rm.group(0).lower()]
             if kind != "troops":

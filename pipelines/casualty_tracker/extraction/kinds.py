@@ -316,6 +316,7 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
         rx = re.compile(
             rf"(?:\s*,[^,;.]{{1,120}},)?(?:\s+(?:in|on|at|near|from)\s+(?:(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)|"
             rf"(?:the|a|an|this|that)(?:\s+(?!{_CONJ}\b)[\w'’\-]+){{1,2}}))?"
+            rf"(?:\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?(?:says|say|said|believes|believe|believed|thinks))?"
             rf"(?:\s*\"?\s*{_AUX}\b)*\s*\"?\s*(?P<trigger>{pattern.pattern})",
             pattern.flags,
         )

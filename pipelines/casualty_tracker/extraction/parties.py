@@ -35,6 +35,7 @@ _LED_AFTER = r"^-<<led_suffix>>\b"  # "Hamas-led attack"
 _LOCATIVE_AFTER = r"^-<<locative_suffix>>\b"  # "Pakistan-administered Kashmir"
 _FACILITY_AFTER = r"^(?:\s+[A-Z][\w'’-]*){1,3}\s+<<facility_noun>>\b"  # "Saudi Maternity Hospital"
 _NAMED_FACILITY_AFTER = r"^\s+<<facility_noun>>\b"  # "Erdogan hospital": named after a leader
+_VENUE_BEFORE = r"\b<<venue_noun>>\s+(?:\w+\s+){0,2}?(?:in|at)\s+$"
 _MODIFIER_NOUN_AFTER = r"^(?:'s|’s)?\s+<<modifier_noun>>\b"  # "the Venezuelan border", "Pretoria agreement"
 _RECIPIENT_BEFORE = r"\b(?:to|for|into|towards?|at)\s+(?:the\s+)?$|\b<<transfer_verb>>\s+$"  # "send Ukraine"
 _ATTACK_NOUN_AFTER = (
@@ -90,6 +91,8 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
             bool(pattern(_MODIFIER_AFTER, re.IGNORECASE).match(after))
             or (alias.role in ("demonym", "name") and bool(pattern(_FACILITY_AFTER).match(after)))
             or (alias.role == "leader" and bool(pattern(_NAMED_FACILITY_AFTER, re.IGNORECASE).match(after)))
+            # "negotiators in Doha", "talks in Cairo": a venue, not a party
+            or (alias.role == "capital" and bool(pattern(_VENUE_BEFORE, re.IGNORECASE).search(before)))
             or bool(pattern(_MODIFIER_NOUN_AFTER, re.IGNORECASE).match(after))
         )
         pm.led = bool(pattern(_LED_AFTER, re.IGNORECASE).match(after))
