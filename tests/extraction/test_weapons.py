@@ -101,3 +101,15 @@ def test_a_calibre_after_of_measures_the_counted_rounds():
         (30, "Bradley fighting vehicle", None),
         (10000, "155mm round", 155),
     ]
+
+
+def test_future_deliveries_are_supplied():
+    f = only("Germany will deliver four more IRIS-T air defence systems to Ukraine this year.", 4)
+    assert (f.action, f.party) == ("supplied", "Germany")
+
+
+def test_weapons_received_from_several_suppliers_have_no_single_owner():
+    text = (
+        "Germany has sent 18 tanks. Ukraine's defence ministry said it had received 80 Western tanks so far."
+    )
+    assert only(text, 80).party is None

@@ -983,7 +983,11 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         givers = [
             pm for pm in usable if pm.start >= np.ext_end and text[np.ext_end : pm.start].strip() == "from"
         ]
-        return givers[0].party if givers else ctx.supplier
+        if givers:
+            return givers[0].party
+        if pattern(r"\b<<many_suppliers>>\b", re.I).search(np.modifiers):
+            return None  # "80 Western tanks": from several suppliers
+        return ctx.supplier
     if kind == "troops" and np.detail == "fighter":
         groups = [pm for pm in not_source if pm.type == "group"]
         if groups:
