@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from casualty_tracker.extraction import ArticleText, extract_figures
 from casualty_tracker.storage.warehouse import Warehouse
 from support import FIGURE_TABLES, gold, materialize_all, table_rows, write_jsonl_articles
@@ -94,3 +96,24 @@ def test_pipeline_figures_equal_what_extract_prints(db_path: Path, inbox: Path) 
             for f in extract_figures(article)
         }
         assert stored.get(a["title"], set()) == expected, a["id"]
+
+
+def test_many_articles_are_extracted_in_chunks_each_committed(
+    db_path: Path, inbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More articles than one chunk: every chunk is classified and loaded, nothing twice."""
+    import casualty_tracker.stages.extract as extract_stage
+
+    monkeypatch.setattr(extract_stage, "CHUNK_ARTICLES", 4)
+    articles = gold("dev.jsonl")[:10]
+    write_jsonl_articles(inbox, articles, published="2025-01-13")
+    materialize_all(db_path, inbox, include_seeds=False)
+    with Warehouse(db_path).reader() as con:
+        per_article = con.execute("SELECT count(DISTINCT article_id), count(*) FROM figures").fetchone()
+        done = con.execute("SELECT count(*) FROM article_extractions WHERE stage = 'figures'").fetchone()[0]
+    assert per_article[0] == 10 and done == 10
+    expected = sum(
+        len(extract_figures(ArticleText(a["id"], a["title"], a["text"], date(2025, 1, 13), a["outlet"])))
+        for a in articles
+    )
+    assert per_article[1] == expected

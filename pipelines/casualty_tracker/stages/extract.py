@@ -147,11 +147,11 @@ def run_figures_stage(
         first = True
         for articles in _chunks(con, start, end, "figures", only_pending):
             ids = pl.DataFrame({"article_id": [a.article_id for a in articles]})
-            con.register("staged_processed", ids.to_arrow())
+            con.register("chunk_articles", ids.to_arrow())
             try:
                 mframe = fetch_frame(con, sql("queries/mentions_for_articles.sql"))
             finally:
-                con.unregister("staged_processed")
+                con.unregister("chunk_articles")
             by_article: dict[str, list[Mention]] = {}
             for r in mframe.iter_rows(named=True):
                 by_article.setdefault(r.pop("article_id"), []).append(Mention(**r))
