@@ -451,3 +451,9 @@ def test_a_leader_named_with_his_countrys_title_is_a_person():
 def test_a_part_in_the_next_paragraph_is_claimed_by_whoever_claimed_its_total():
     text = "The UN said 300 civilians were killed on Monday.\n\nMore than 100 of them were children."
     assert [f.claimant for f in figures(text)] == ["United Nations", "United Nations"]
+
+
+def test_a_number_in_an_appositive_does_not_cut_the_speaker_off():
+    text = "UNIFIL, which has about 10,000 peacekeepers in the south, said none of its personnel were hurt."
+    f = only(text, 10000)
+    assert (f.claimant, f.party) == ("UNIFIL", None)

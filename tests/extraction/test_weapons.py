@@ -113,3 +113,7 @@ def test_weapons_received_from_several_suppliers_have_no_single_owner():
         "Germany has sent 18 tanks. Ukraine's defence ministry said it had received 80 Western tanks so far."
     )
     assert only(text, 80).party is None
+
+
+def test_projectiles_are_munitions():
+    assert only("The military said about 200 projectiles crossed the border.", 200).kind == "weapons"

@@ -159,7 +159,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     if seg.endswith(","):
         # "Lee Seong-kweun, a member of parliament's intelligence committee, told"
         inner = seg[:-1]
-        cut = max(inner.rfind(","), inner.rfind("—"))
+        cuts = [m.start() for m in re.finditer(r",(?!\d{3})|—", inner)]  # (not the comma in "10,000")
+        cut = cuts[-1] if cuts else -1
         if cut > 0:
             appositive = inner[cut + 1 :].strip()
             seg = inner[:cut]
