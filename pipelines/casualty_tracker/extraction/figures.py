@@ -10,8 +10,10 @@ main country for figures whose sentence names no party.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import claimants as cl
@@ -356,6 +358,16 @@ def _sentence_figures(ctx: _Ctx, si: int, s: Sentence, ms: list[Mention]) -> lis
         ctx.figures.append(work)
         out.append(work.figure)
     return out
+
+
+LOOKBACK = 60
+"""How many earlier figures a search for an antecedent walks back through: a figure further
+back is no plausible antecedent, and an unbounded walk makes an article's work grow with the
+square of its figures (a pasted table of thousands of numbers)."""
+
+
+def _recent(ctx: _Ctx) -> Iterator[_Work]:
+    return itertools.islice(reversed(ctx.figures), LOOKBACK)
 
 
 def _antecedent(ctx: _Ctx, sentence_figs: list[_Work], si: int, paragraph: int) -> _Work | None:
@@ -917,7 +929,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
                 return w.figure.party
             break
     if _THOSE_WERE_RE.search(text, 0, q_start):
-        for w in reversed(ctx.figures):  # "those freed were 69 women": the people freed before
+        for w in _recent(ctx):  # "those freed were 69 women": the people freed before
             if w.figure.kind == kind and w.figure.party:
                 return w.figure.party
     # 4. totals across parties: "foreign soldiers", "10 countries have together pledged"
@@ -1267,7 +1279,7 @@ def _fallback(
         if cp and acceptable(cp):
             return cp
     if np.head and np.category in ("person", "kind", "demonym", "weapon"):
-        for w in reversed(ctx.figures):
+        for w in _recent(ctx):
             same = _lemma(w.np.head) == _lemma(np.head) and w.figure.kind == kind
             if same and acceptable(w.figure.party):
                 return w.figure.party
@@ -1284,7 +1296,7 @@ def _fallback(
     if group == "casualty" and not military_noun and own and own not in exclude:
         return own
     if not sentence.in_title:
-        for w in reversed(ctx.figures):
+        for w in _recent(ctx):
             if w.group == group and acceptable(w.figure.party):
                 return w.figure.party
     for j in range(si - 1, -1, -1):

@@ -74,10 +74,23 @@ def split(text: str, *, in_title: bool = False) -> list[Sentence]:
     return out
 
 
+MAX_SENTENCE_CHARS = 2000
+"""Longer runs of text without a sentence end are cut into pieces of at most this many
+characters (at spaces). No news sentence is that long; a table or list dump pasted as one
+"sentence" would otherwise make the per-sentence work grow with the square of its numbers."""
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int, in_title: bool) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _add(out, text, start, cut, paragraph, in_title)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(text[start:end], start, end, paragraph, len(out), in_title))
