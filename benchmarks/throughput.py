@@ -106,13 +106,14 @@ def main() -> int:
         help="time the baseline on the first N articles only (its rate is per article)",
     )
     ap.add_argument("--rerun", action="store_true", help="also time a second run that finds nothing new")
+    ap.add_argument("--days", type=int, default=60, help="publication days the corpus spreads over")
     ap.add_argument("--workdir", type=Path, default=None)
     args = ap.parse_args()
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="ct-bench-"))
     inbox = work / "inbox"
     t0 = time.perf_counter()
-    paths = write_corpus(inbox, args.articles)
+    paths = write_corpus(inbox, args.articles, days=args.days)
     chars = sum(p.stat().st_size for p in paths)
     print(
         f"corpus: {args.articles} articles in {len(paths)} JSONL files, {chars / 1e6:.1f} MB "
