@@ -451,3 +451,13 @@ def test_a_capital_where_talks_are_held_is_a_venue():
         "Negotiators in Doha are discussing a deal under which the bodies of 18 hostages would be returned."
     )
     assert only(text, 18).party != "Qatar"
+
+
+def test_a_relative_clause_of_having_or_losing_belongs_to_its_antecedent():
+    text = (
+        "The ELN, which military intelligence estimates has about 5,800 fighters, said it was fighting "
+        "the FARC dissidents."
+    )
+    assert only(text, 5800).party == "ELN"
+    assert only("Russia, which has lost 3,000 tanks, fired 40 missiles.", 3000).party == "Russia"
+    assert only("Hamas, which has killed 1,200 Israelis, said it would fight on.", 1200).party == "Israel"

@@ -334,7 +334,8 @@ def _sentence_figures(ctx: _Ctx, si: int, s: Sentence, ms: list[Mention]) -> lis
             if (
                 onp.category == "weapon"
                 and (onp.head or "").lower() in load().words("generic_weapon")
-                and any(_COORD_GAP_RE.match(text[e:a]) for e in nonfigure_ends)
+                and nonfigure_ends
+                and _COORD_GAP_RE.match(text[nonfigure_ends[-1] : a])
             ):
                 reasons[k] = "coordinated with a non-figure"  # "set fire to 45 houses and 34 vehicles"
     attrs = ctx.attrs[si]
@@ -389,7 +390,9 @@ def _one_figure(
     caliber = None
     calibre_text = None
     if calibre_only:
-        if re.search(r"\d[\d,]*\s*$", text[max(0, a - 8) : a]) or _COUNT_OF_RE.search(text, 0, a):
+        if re.search(r"\d[\d,]*\s*$", text[max(0, a - 8) : a]) or _COUNT_OF_RE.search(
+            text, max(0, a - 40), a
+        ):
             return None  # "18 155mm", "10,000 rounds of 155mm ammunition": the calibre belongs to the count
         np = noun_phrase(text, b)
         if np.category != "weapon":
@@ -668,7 +671,7 @@ def _decide_kind(
         )
     if np.partitive in ("them", "those", "these", "whom", "which") and np.category == "":
         last = None
-        for nm in lex.noun_re.finditer(text, 0, q_start):
+        for nm in lex.noun_re.finditer(text, max(0, q_start - 120), q_start):
             if nm.start() == 0 or not text[nm.start() - 1].isalnum():
                 last = nm
         if last is not None and lex.noun_info(last.group(0))[0] == "nonfigure":
@@ -727,7 +730,11 @@ def _decide_kind(
         return np.kind_adj, None, None
     if np.category == "kind":
         return np.detail, None, None
-    if prev is not None and prev.figure.kind == "troops" and _SHORT_OF_RE.search(text, 0, q_start):
+    if (
+        prev is not None
+        and prev.figure.kind == "troops"
+        and _SHORT_OF_RE.search(text, max(0, q_start - 30), q_start)
+    ):
         return "troops", "none", None  # "about 800 personnel, well short of the 2,500 originally planned"
     left = left_trigger(text, lo, q_start)
     if left and not capture_article and text[left[2] :].lower().startswith(story_only):
@@ -862,7 +869,10 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     in_np = [pm for pm in pms if a <= pm.start and pm.end <= max(np.ext_end, np.end) and not pm.modifier]
     if in_np:
         return in_np[0].party
-    if _SHORT_OF_RE.search(text, 0, q_start) and _PLANNED_RE.match(text, np.ext_end):
+    holder = _relative_owner(text, pms, q_start)
+    if holder is not None:
+        return holder  # "The ELN, which military intelligence estimates has about 5,800 fighters, said"
+    if _SHORT_OF_RE.search(text, max(0, q_start - 30), q_start) and _PLANNED_RE.match(text, np.ext_end):
         return None  # the strength a mission was planned to have is nobody's deployment
     owner = pattern(_OWNER_CLAUSE, re.I).match(text, np.ext_end) if kind == "weapons" else None
     if owner:  # "tens of thousands of rockets that the group had stockpiled": the clause names the owner
@@ -928,18 +938,20 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             if w.paragraph == s.paragraph and w.figure.party and w.group == _group(kind):
                 return w.figure.party
             break
-    if _THOSE_WERE_RE.search(text, 0, q_start):
+    if _THOSE_WERE_RE.search(text, max(0, q_start - 60), q_start):
         for w in _recent(ctx):  # "those freed were 69 women": the people freed before
             if w.figure.kind == kind and w.figure.party:
                 return w.figure.party
     # 4. totals across parties: "foreign soldiers", "10 countries have together pledged"
     clause_lo = max(lo, _clause_start(text, q_start))
-    unsourced = text  # the speaker's name is not part of the clause: "The United Nations has said ..."
+    clause = text[
+        clause_lo:q_start
+    ]  # the speaker's name is not part of it: "The United Nations has said ..."
     for sp_start, sp_end in subj_spans:
-        unsourced = unsourced[:sp_start] + " " * (sp_end - sp_start) + unsourced[sp_end:]
-    window = (
-        unsourced[clause_lo:q_start] + " " + np.modifiers + " " + np.extension + text[np.end : np.end + 6]
-    )
+        lo_, hi_ = max(sp_start, clause_lo) - clause_lo, min(sp_end, q_start) - clause_lo
+        if lo_ < hi_:
+            clause = clause[:lo_] + " " * (hi_ - lo_) + clause[hi_:]
+    window = clause + " " + np.modifiers + " " + np.extension + text[np.end : np.end + 6]
     np_words = np.modifiers + " " + np.extension
     if kind != "weapons" and (
         pattern(_STRONG_AGGREGATE, re.IGNORECASE).search(window)
@@ -1140,6 +1152,20 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         hostile_side=side if hostile else None,
         speaker_agent=speaker_agent,
     )
+
+
+_RELATIVE_HAS_RE = re.compile(r",\s*(?:which|who)\b(?:[^,;]|,(?=\d{3}))*$")
+
+
+def _relative_owner(text: str, pms: list[PartyMention], q_start: int) -> str | None:
+    """ "The ELN, which ... has about 5,800 fighters": a number inside a relative clause whose verb
+    is one of having or losing belongs to the party the clause hangs on."""
+    rm = _RELATIVE_HAS_RE.search(text, max(0, q_start - 120), q_start)
+    verb = pattern(r"\b(?:<<possession_verb>>|<<suffer_verb>>)\s+(?:(?:already|now|so far)\s+)?$", re.I)
+    if rm is None or not verb.search(rm.group(0)):
+        return None  # (the verb governs the number: not "which has killed 1,200 people")
+    owners = [pm for pm in pms if pm.end <= rm.start() and not text[pm.end : rm.start()].strip()]
+    return owners[-1].party if owners and not owners[-1].modifier else None
 
 
 def _is_calibre(text: str, a: int) -> bool:
