@@ -457,3 +457,17 @@ def test_a_number_in_an_appositive_does_not_cut_the_speaker_off():
     text = "UNIFIL, which has about 10,000 peacekeepers in the south, said none of its personnel were hurt."
     f = only(text, 10000)
     assert (f.claimant, f.party) == ("UNIFIL", None)
+
+
+def test_a_body_named_again_without_its_country_is_the_same_claimant():
+    text = (
+        "Russia lost 1,500 soldiers killed and wounded in the past 24 hours, Ukraine's General Staff said."
+        "\n\nThe General Staff said its forces had also destroyed 12 tanks."
+    )
+    found = [(f.value, f.claimant, f.party) for f in figures(text)]
+    assert found == [(1500, "Ukraine General Staff", "Russia"), (12, "Ukraine General Staff", "Russia")]
+
+
+def test_a_source_cited_by_a_lawmaker_is_of_the_lawmakers_country():
+    text = "A Ukrainian lawmaker, citing military intelligence, said North Korea had sent 3,000 soldiers to Russia."
+    assert only(text, 3000).claimant == "Ukraine military intelligence"

@@ -342,8 +342,11 @@ def attributions(text: str) -> list[Attribution]:
             out.append(Attribution(lm.start(), lm.end(), subject, "list"))
     for m in _CITING_RE.finditer(text):
         owner = [a for a in out if a.start < m.start()]
+        inside = [a for a in out if a.start > m.start() and m.group(1).strip() in a.appositive]
         if owner:
             max(owner, key=lambda a: a.start).citing = m.group(1).strip()
+        elif inside:  # "A Ukrainian lawmaker, citing military intelligence, said"
+            inside[0].citing = m.group(1).strip()
     out.sort(key=lambda a: a.start)
     return out
 
@@ -543,6 +546,11 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
                     return Claimant(f"{info.demonym} {head}", state.dominant, "org")
     if low.split()[-1] in lex.person_roles:
         return Claimant(_strip_article(s), country_of(s, state), "person")
+    # "the General Staff" after "Ukraine's General Staff": the body named before, by its full name
+    tail = _strip_article(s).lower()
+    for _, c in reversed(state.history):
+        if c.name and c.kind == "org" and c.name.lower().endswith(" " + tail) and len(tail.split()) >= 2:
+            return c
     return _finish(_normalise(s, state), state)
 
 
@@ -655,6 +663,11 @@ def _normalise(s: str, state: ClaimantState) -> str:
     canonical = _canonical_names()
     bare = re.sub(r"\s+(?:agency|service|directorate|department)$", "", out, flags=re.I)
     return canonical.get(out.lower()) or canonical.get(bare.lower()) or out
+
+
+def canonical_name(name: str) -> str | None:
+    """The alias table's own spelling of a body's name, if it knows the body."""
+    return _canonical_names().get(name.lower())
 
 
 @lru_cache(maxsize=1)

@@ -238,6 +238,10 @@ def _prepare(article: ArticleText) -> _Ctx:
             if a.citing and not pattern(_ANONYMOUS_SOURCE, re.IGNORECASE).match(a.citing):
                 cited = cl.resolve(a.citing, state, s.text[: a.start])
                 if cited.name:
+                    if _bare_national_body(cited) and c.country:
+                        _name_with_country(
+                            cited, c.country
+                        )  # "a Ukrainian lawmaker, citing military intelligence"
                     state.cited = cited
                     c = cited
             elif cl.is_conduit(a.subject, a.appositive) and state.cited is not None:
@@ -575,18 +579,9 @@ def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, p
     said", "officials said") gets one: the country whose people it counts when it counts its own
     dead or wounded, else the article's country. The claimant object is shared by the later
     figures it asserts, so it reads the same all through the article."""
-    lex = load()
-    if not c.name or c.country or c.kind != "org":
+    if not _bare_national_body(c):
         return False
-    words = c.name.split()
-    if any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and len(words) > 1):
-        return False  # a proper name
-    if "and" in words:
-        return False  # several sources: "teachers and local officials"
-    low = c.name.lower()
-    if words[-1].lower() not in lex.words("country_body"):
-        return False
-    info = lex.party(party)
+    info = load().party(party)
     own_people = kind not in ("troops", "weapons", "captured") and pop != "military"
     named = any(pm.party == party for pm in ctx.pms[ctx.current])  # the sentence names the victims' country
     if own_people and info and info.type == "state" and named:
@@ -595,12 +590,34 @@ def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, p
         country = ctx.victims or ctx.dominant  # the country whose dead the article counts first
     else:
         country = ctx.dominant
+    return _name_with_country(c, country)
+
+
+def _bare_national_body(c: cl.Claimant) -> bool:
+    """ "police", "the health ministry", "officials": a national body named without its country."""
+    if not c.name or c.country or c.kind != "org":
+        return False
+    words = c.name.split()
+    if any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and len(words) > 1):
+        return False  # a proper name
+    if "and" in words:
+        return False  # several sources: "teachers and local officials"
+    return words[-1].lower() in load().words("country_body")
+
+
+def _name_with_country(c: cl.Claimant, country: str | None) -> bool:
+    """ "police" of Somalia -> "Somali police", "health ministry" of Lebanon -> "Lebanon health ministry"."""
+    lex = load()
     info = lex.party(country)
     if not country or info is None or info.type != "state":
         return False
-    form = lex.claimant_forms.get(low) or lex.claimant_forms.get(words[-1].lower())
+    low = c.name.lower()
+    form = lex.claimant_forms.get(low) or lex.claimant_forms.get(low.split()[-1])
     label = info.demonym if form == "demonym" and info.demonym else info.short
-    c.name = f"{label} {low}"  # (a name only: which side it speaks for is not guessed from it)
+    known = cl.canonical_name(
+        f"{info.short} {low}"
+    )  # a body the alias table names: "Ukraine military intelligence"
+    c.name = known or f"{label} {low}"  # (a name only: which side it speaks for is not guessed from it)
     return True
 
 
