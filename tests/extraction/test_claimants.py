@@ -469,5 +469,8 @@ def test_a_body_named_again_without_its_country_is_the_same_claimant():
 
 
 def test_a_source_cited_by_a_lawmaker_is_of_the_lawmakers_country():
-    text = "A Ukrainian lawmaker, citing military intelligence, said North Korea had sent 3,000 soldiers to Russia."
+    text = (
+        "A Ukrainian lawmaker, citing military intelligence, said North Korea had sent "
+        "3,000 soldiers to Russia."
+    )
     assert only(text, 3000).claimant == "Ukraine military intelligence"
