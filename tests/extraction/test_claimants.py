@@ -474,3 +474,28 @@ def test_a_source_cited_by_a_lawmaker_is_of_the_lawmakers_country():
         "3,000 soldiers to Russia."
     )
     assert only(text, 3000).claimant == "Ukraine military intelligence"
+
+
+def test_an_outlet_quoting_officials_as_estimating_is_not_the_claimant():
+    text = (
+        "Last month, the New York Times quoted U.S. officials as estimating that close to 70,000 "
+        "Ukrainian soldiers had been killed."
+    )
+    assert only(text, 70000).claimant == "US officials"
+
+
+def test_the_officials_named_again_are_the_same_claimant():
+    text = (
+        "The New York Times quoted U.S. officials as estimating that close to 70,000 Ukrainian "
+        "soldiers had been killed. The officials put Russian military deaths at up to 120,000."
+    )
+    assert [f.claimant for f in figures(text)] == ["US officials", "US officials"]
+
+
+def test_its_general_staff_is_the_body_of_the_country_just_named():
+    text = (
+        "Ukraine dismissed the claims as propaganda. Its General Staff, which publishes a daily "
+        "tally, says Russia has lost more than 260,000 troops since February 2022."
+    )
+    f = only(text, 260000)
+    assert (f.claimant, f.party) == ("Ukraine General Staff", "Russia")

@@ -262,3 +262,28 @@ def test_taken_is_a_capture_only_in_a_captive_story():
         "captured",
     ]
     assert [f.kind for f in figures("Five people were taken to hospital in Kharkiv.")] != ["captured"]
+
+
+def test_a_qualified_second_subject_shares_the_predicate():
+    text = (
+        "On the Israeli side, 45 civilians and more than 70 soldiers have been killed in "
+        "Hezbollah attacks, according to Israeli authorities."
+    )
+    found = [(f.kind, f.value, f.low, f.qualifier, f.population) for f in figures(text)]
+    assert found == [("killed", 45, None, "exact", "civilian"), ("killed", None, 70, "at_least", "military")]
+
+
+def test_a_passive_relative_clause_gives_the_kind():
+    text = "About 1,500 French troops who had been stationed in Niger left by the end of 2023."
+    f = only(text, 1500)
+    assert (f.kind, f.qualifier, f.party) == ("troops", "approx", "France")
+
+
+def test_an_active_relative_clause_does_not_make_the_subject_its_victims():
+    text = "About 300 soldiers who killed 12 civilians in the village were arrested, police said."
+    assert all(not (f.kind == "killed" and f.value == 300) for f in figures(text))
+
+
+def test_killings_are_deaths():
+    text = "The office had recorded 615 of the killings near aid sites and 183 others on convoy routes."
+    assert [(f.kind, f.value) for f in figures(text)] == [("killed", 615), ("killed", 183)]

@@ -461,3 +461,43 @@ def test_a_relative_clause_of_having_or_losing_belongs_to_its_antecedent():
     assert only(text, 5800).party == "ELN"
     assert only("Russia, which has lost 3,000 tanks, fired 40 missiles.", 3000).party == "Russia"
     assert only("Hamas, which has killed 1,200 Israelis, said it would fight on.", 1200).party == "Israel"
+
+
+def test_a_country_in_a_since_clause_is_background_not_the_owner():
+    text = (
+        "Lebanon's health ministry said on Tuesday that 3,823 people had been killed and 15,859 "
+        "wounded in the country since Hezbollah began firing on Israel in October 2023."
+    )
+    assert [(f.kind, f.party) for f in figures(text)] == [("killed", "Lebanon"), ("wounded", "Lebanon")]
+
+
+def test_the_group_that_fires_owns_the_missiles_not_the_speaker():
+    text = (
+        "The Houthis have attacked more than 100 merchant ships. The Israeli military says the "
+        "group has also fired more than 200 missiles at Israel since October 2023."
+    )
+    f = only(text, 200)
+    assert (f.kind, f.party, f.claimant) == ("weapons", "Houthis", "Israeli military")
+
+
+def test_a_countrys_military_deaths_are_its_losses_not_an_attack():
+    text = (
+        "U.S. officials said Ukraine had lost 70,000 soldiers. "
+        "They put Russian military deaths at up to 120,000."
+    )
+    f = only(text, 120000)
+    assert (f.kind, f.party, f.qualifier) == ("killed", "Russia", "at_most")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party", "kind"),
+    [
+        ("About 1,500 French troops were stationed in Niger.", 1500, "France", "troops"),
+        ("200 Lebanese soldiers were deployed to the border.", 200, "Lebanon", "troops"),
+        ("Israeli strikes killed 200 Lebanese civilians.", 200, "Lebanon", "killed"),
+        ("The strike killed 12 Lebanese, the ministry said.", 12, "Lebanon", "killed"),
+    ],
+)
+def test_a_demonym_that_is_also_a_plural_modifies_the_noun_after_it(text, number, party, kind):
+    f = only(text, number)
+    assert (f.party, f.kind) == (party, kind)

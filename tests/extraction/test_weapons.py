@@ -117,3 +117,13 @@ def test_weapons_received_from_several_suppliers_have_no_single_owner():
 
 def test_projectiles_are_munitions():
     assert only("The military said about 200 projectiles crossed the border.", 200).kind == "weapons"
+
+
+def test_pieces_of_equipment_are_counted_weapons():
+    text = "Shoigu said Russian forces had destroyed more than 7,600 pieces of heavy weaponry since June."
+    f = only(text, 7600)
+    assert (f.kind, f.qualifier, f.action) == ("weapons", "at_least", "destroyed")
+
+
+def test_pieces_of_other_things_are_not_weapons():
+    assert figures("The museum displayed 40 pieces of jewellery looted during the war.") == []

@@ -22,6 +22,9 @@ _ACCORDING_RE = re.compile(
     r"\b(?:according to|in the words of)\s+([^,;.\"“”]+(?:\.[A-Z][^,;.\"“”]*)*)", re.IGNORECASE
 )
 _CITING_RE = re.compile(r"\b(?:citing|quoting)\s+([^,;\"“”]+?)(?=[,;\"“”]|\.(?:\s|$)|$)")
+_QUOTED_AS_RE = re.compile(  # "quoted U.S. officials as estimating that": the officials speak
+    r"\s+((?:[^,;\s]+\s+){0,5}?[^,;\s]+)\s+as\s+(?:saying|estimating|stating|putting|telling|reporting)\b"
+)
 _LIST_RE = re.compile(
     r"\b(?:on|in)\s+(?:its|their|his|her)\s+(?:list|register|registry|records|database|tally)\b"
 )
@@ -312,6 +315,12 @@ def attributions(text: str) -> list[Attribution]:
             r"(?:figures|data|statistics|records|numbers|count)\s*$", text[: m.start()].rstrip()
         ):
             continue
+        qm = _QUOTED_AS_RE.match(after) if vtype == "quote" else None
+        if qm and not _is_outlet(qm.group(1)):
+            # "the New York Times quoted U.S. officials as estimating that ...": not the paper's claim
+            # (but "the JCS statement quoted AFP as saying": an agency only relays)
+            out.append(Attribution(m.end() + qm.start(1), m.end() + qm.end(), qm.group(1).strip(), "say"))
+            continue
         if verb.lower().endswith("ing") and re.search(r",\s*$", text[: m.start()]):
             # ", adding that ...": the speaker of the clause before
             earlier = [a for a in out if a.type != "according" and a.start < m.start()]
@@ -453,9 +462,19 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     low = s.lower()
     first = low.split()[0] if low.split() else ""
     if low in _PRONOUNS or (first in ("its", "their", "his", "her") and len(low.split()) <= 3):
-        return _resolve_pronoun(
+        ref = _resolve_pronoun(
             first if first in ("its", "their", "his", "her") else low, state, sentence_before
         )
+        rest = s.split(None, 1)[1] if " " in s else ""
+        if (
+            first in ("its", "their")
+            and rest
+            and ref.kind == "country"
+            and ref.name
+            and (rest[:1].isupper() or rest.lower().split()[-1] in lex.words("country_body"))
+        ):  # "Ukraine dismissed the claims. Its General Staff says ...": the country's body
+            return Claimant(_normalise(f"{ref.name}'s {rest}", state), ref.country, "org")
+        return ref
     # anonymous documents: "earlier estimates", "Western estimates", "reports"
     adj = pattern(r"(?:the\s+|an?\s+)?(?:(\w+)\s+)?<<anonymous_document>>").fullmatch(subject.strip())
     if adj and (
@@ -547,9 +566,16 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     if low.split()[-1] in lex.person_roles:
         return Claimant(_strip_article(s), country_of(s, state), "person")
     # "the General Staff" after "Ukraine's General Staff": the body named before, by its full name
+    # ("The officials put ..." after "U.S. officials": a definite head alone points back too)
     tail = _strip_article(s).lower()
+    definite = re.match(r"(?i)the\s", s) is not None
     for _, c in reversed(state.history):
-        if c.name and c.kind == "org" and c.name.lower().endswith(" " + tail) and len(tail.split()) >= 2:
+        if (
+            c.name
+            and c.kind == "org"
+            and c.name.lower().endswith(" " + tail)
+            and (len(tail.split()) >= 2 or definite)
+        ):
             return c
     return _finish(_normalise(s, state), state)
 

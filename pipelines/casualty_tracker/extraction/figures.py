@@ -33,7 +33,7 @@ from .model import CASUALTY_KINDS, ArticleText, Figure, Mention
 from .nonfigures import reject_reason
 from .numbers import sentence_mentions
 from .parties import PartyMention, is_agent, loyalists, party_mentions, population
-from .qualifiers import bounds
+from .qualifiers import bounds, qualifier_before
 from .sentences import Sentence, split
 from .weapons import action_after, action_near, weapon_name
 
@@ -569,6 +569,17 @@ def _one_figure(
     return _Work(fig, si, s.paragraph, a, b, np, _group(kind), military_noun, phrase_end)
 
 
+def _coordinated_gap(text: str, end: int, next_start: int) -> bool:
+    """ "45 civilians and more than 70 soldiers": only "and"/"or" (and the second number's own
+    qualifier) stand between two noun phrases that share one predicate."""
+    gap = text[end:next_start]
+    m = re.match(r"\s*,?\s*(?:and|or)\s+", gap)
+    if m is None:
+        return re.fullmatch(r"\s*,?\s*(?:and|or)\s*", gap) is not None
+    rest = gap[m.end() :]
+    return not rest.strip() or qualifier_before(text, next_start)[1] <= end + m.end()
+
+
 def _governed_re(lex) -> re.Pattern[str]:
     """A kind verb right before a noun phrase, at most two words away: "lost seven soldiers"."""
     return pattern(rf"(?:{lex.kind_trigger_re.pattern})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
@@ -725,7 +736,7 @@ def _decide_kind(
     if (
         pred is None
         and next_start < len(text)
-        and re.fullmatch(r"\s*,?\s*(?:and|or)\s*", text[np.ext_end : next_start])
+        and _coordinated_gap(text, np.ext_end, next_start)
         and not _governed_re(lex).search(text, lo, q_start)
     ):  # (not when a verb governs it: "lost seven soldiers and 12 were wounded")
         # a coordinated subject shares the predicate after the second noun phrase
@@ -1052,6 +1063,10 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
                 return _claimant_party(
                     claimant
                 )  # "the ministry said its forces targeted ... with two missiles"
+            if pattern(r"the\s+<<group_head>>\b", re.I).match(lead):
+                g = _last_group(ctx, si, s, a)  # "the Israeli military says the group has fired 200 missiles"
+                if g:
+                    return g
             firsts = [pm for pm in senders if pm.start >= clause]
             if firsts:
                 return firsts[0].party
@@ -1262,7 +1277,9 @@ def _inside_relative(text: str, pm: PartyMention, a: int) -> bool:
 
 
 def _in_relative(text: str, lo: int, hi: int) -> bool:
-    return bool(re.search(r"\b(?:that|which|who)\b|[;]", text[lo:hi]))
+    """A party after the figure but behind a relative or "since" clause is background, not the
+    owner: "3,823 people had been killed in the country since Hezbollah began firing on Israel"."""
+    return bool(re.search(r"\b(?:that|which|who|since)\b|[;]", text[lo:hi]))
 
 
 def _claimant_party(claimant) -> str | None:

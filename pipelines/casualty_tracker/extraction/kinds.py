@@ -183,6 +183,16 @@ def noun_phrase(
             pos = skipped[1]
             continue
         nm = lex.noun_re.match(text, pos)
+        if nm and nm.group("plural") and text.startswith(" ", nm.end()):
+            nxt = lex.noun_re.match(text, nm.end() + 1)
+            if (
+                nxt
+                and not nxt.group("plural")
+                and lex.noun_info(nxt.group(0))[0] in ("person", "kind", "weapon")
+            ):
+                # "1,500 French troops": a demonym that is also a plural ("the French") modifies the noun
+                pos, last_tok = nm.end(), nm.group(0)
+                continue
         if nm and (nm.end() >= len(text) or not (text[nm.end()].isalnum() or text[nm.end()] == "-")):
             surface = nm.group(0)
             cat, detail, pop = lex.noun_info(surface)
@@ -300,8 +310,8 @@ def _extend(text: str, np: NounPhrase) -> None:
 
 
 def right_predicate(text: str, pos: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The verb right after a noun phrase ("have been killed", "were among those killed"),
-    skipping auxiliaries, adverbs and one comma-delimited insertion."""
+    """The verb right after a noun phrase ("have been killed", "were among those killed",
+    "who had been stationed"), skipping auxiliaries, adverbs and one comma-delimited insertion."""
     rx = _predicate_re(pattern)
     return rx.match(text, pos)
 
@@ -314,7 +324,10 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
     rx = _PRED_CACHE.get(key)
     if rx is None:
         rx = re.compile(
-            rf"(?:\s*,[^,;.]{{1,120}},)?(?:\s+(?:in|on|at|near|from)\s+(?:(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)|"
+            rf"(?:\s*,[^,;.]{{1,120}},)?"
+            # a passive relative clause: "1,500 French troops who had been stationed in Niger"
+            rf"(?:\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was|are|is)(?=\s))?"
+            rf"(?:\s+(?:in|on|at|near|from)\s+(?:(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)|"
             rf"(?:the|a|an|this|that)(?:\s+(?!{_CONJ}\b)[\w'’\-]+){{1,2}}))?"
             rf"(?:\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?(?:says|say|said|believes|believe|believed|thinks))?"
             rf"(?:\s*\"?\s*{_AUX}\b)*\s*\"?\s*(?P<trigger>{pattern.pattern})",

@@ -133,8 +133,15 @@ def _from_quantity(sent: Sentence, q) -> list[Mention]:
         return [_mention(sent, start, end, float(mm.group(1)) * scale, "dimensionless", "quantulum3")]
     if unit == "dozen":
         return [_mention(sent, start, end, float(value) * 12, "dimensionless", "quantulum3")]
-    if entity == "unknown" or " to the " in unit or unit.startswith("per ") or _word_unit(text, surface, end):
+    if (
+        entity == "unknown"
+        or unit == "set"
+        or " to the " in unit
+        or unit.startswith("per ")
+        or _word_unit(text, surface, end)
+    ):
         # "200 M113" or "11 Mi-17": quantulum read a model name as a unit; keep the count
+        # ("7,600 pieces of heavy weaponry": "pieces" is a set, the noun phrase says of what)
         count = _leading_count(surface)
         if count is None:
             return []

@@ -113,6 +113,10 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
     attack = pm.role in ("demonym", "name", "group") and pattern(_ATTACK_NOUN_AFTER, re.IGNORECASE).match(
         text[pm.end : pm.end + 40]
     )
+    if attack:  # "Russian military deaths", "Israeli military casualties": the losses, not an attacker
+        nxt = re.match(r"\s+([A-Za-z]+)", text[pm.end + attack.end() : pm.end + attack.end() + 20])
+        if nxt and nxt.group(1).lower() in load().kind_nouns:
+            attack = None
     # "in an Israeli strike", "Russian drones struck": unless a new clause separates it from the number
     if attack and (pm.start > num_start or not _NEW_CLAUSE_RE.search(text[pm.end : num_start])):
         return True
