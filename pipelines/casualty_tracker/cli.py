@@ -13,7 +13,6 @@ from pathlib import Path
 
 import duckdb
 
-from .extraction import ArticleText, extract_figures
 from .output import print_rows
 from .paths import default_db_path
 
@@ -50,6 +49,8 @@ def _parse_date(value: object) -> date | None:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """JSON-lines articles in, one JSON line of figures per article out."""
+    from .extraction import ArticleText, extract_figures  # (not for `query`: keeps its start fast)
+
     for rec in _read_jsonl(args.files):
         article = ArticleText(
             article_id=str(rec.get("id")),
