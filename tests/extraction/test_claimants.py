@@ -499,3 +499,28 @@ def test_its_general_staff_is_the_body_of_the_country_just_named():
     )
     f = only(text, 260000)
     assert (f.claimant, f.party) == ("Ukraine General Staff", "Russia")
+
+
+def test_a_reported_clause_inside_a_statement_gives_the_body_not_the_spokesperson_sentence():
+    text = (
+        "At least 798 people have been killed near aid sites, the U.N. human rights office said. "
+        "Spokesperson Ravina Shamdasani said the office had recorded 615 of the killings near the sites."
+    )
+    assert only(text, 615).claimant == "UN human rights office"
+
+
+def test_the_enclaves_agency_is_the_agency_of_the_place_named():
+    text = (
+        "Gaza's health ministry says almost 58,000 Palestinians have been killed, and the enclave's "
+        "civil defence agency says thousands more are missing under the rubble."
+    )
+    f = only(text, 2000)
+    assert (f.kind, f.claimant) == ("missing", "Palestine civil defence agency")
+
+
+def test_the_short_name_of_a_body_named_in_full_is_that_body():
+    text = (
+        "At least 1,100 people were killed, the Syrian Observatory for Human Rights said. "
+        "The Observatory said 15 fighters were killed on Sunday."
+    )
+    assert only(text, 15).claimant == "Syrian Observatory for Human Rights"

@@ -287,3 +287,9 @@ def test_an_active_relative_clause_does_not_make_the_subject_its_victims():
 def test_killings_are_deaths():
     text = "The office had recorded 615 of the killings near aid sites and 183 others on convoy routes."
     assert [(f.kind, f.value) for f in figures(text)] == [("killed", 615), ("killed", 183)]
+
+
+def test_more_after_a_vague_amount_does_not_hide_the_predicate():
+    text = "The civil defence agency says thousands more are missing under the rubble."
+    f = only(text, 2000)
+    assert (f.kind, f.qualifier) == ("missing", "vague")

@@ -501,3 +501,14 @@ def test_a_countrys_military_deaths_are_its_losses_not_an_attack():
 def test_a_demonym_that_is_also_a_plural_modifies_the_noun_after_it(text, number, party, kind):
     f = only(text, number)
     assert (f.party, f.kind) == (party, kind)
+
+
+def test_a_demonyms_wounded_are_its_own_not_a_doer():
+    text = "They put Russian deaths at up to 120,000 and the number of Russian wounded at 170,000 to 180,000."
+    assert [f.party for f in figures(text)] == ["Russia", "Russia"]
+
+
+def test_a_relative_clause_places_its_dead_after_the_verb():
+    title = "Israel-Hezbollah ceasefire takes hold after war that killed more than 3,800 in Lebanon"
+    f = only("", 3800, title=title)
+    assert (f.kind, f.party, f.qualifier) == ("killed", "Lebanon", "at_least")

@@ -38,7 +38,9 @@ _TRAILING_AUX_RE = re.compile(
 )
 _BOUNDARY_RE = re.compile(
     r"(?:[,;:—–(]|[\"“”]|\bthat\b|\bwhen\b|\bas\b|\bwhile\b|\bbut\b|\bafter\b|\bbecause\b|\bsince\b|"
-    r"\balthough\b|\bwhere\b|\bafter\b|\bbefore\b|\bthough\b|\band\s+(?=[a-z]))",
+    r"\balthough\b|\bwhere\b|\bafter\b|\bbefore\b|\bthough\b|\band\s+(?=[a-z])|"
+    # a reported clause: "A spokesperson said the office had recorded 615 ...": the office
+    r"\b(?:said|says|told|added|stated)\b)",
 )
 _RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose)\s+.*$", re.DOTALL)
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
@@ -529,8 +531,8 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
             noun = prev[-1].group(0)
             return Claimant(noun[:-1] if first == "one" and noun.endswith("s") else noun, None, "person")
         return Claimant(None, kind="anonymous")
-    # "the army's 6th Infantry Division": a unit speaks for its service
     pm = _POSSESSIVE_RE.match(s)
+    # "the army's 6th Infantry Division": a unit speaks for its service
     if pm and re.fullmatch(r"(?:the|The)\s+(?:\w+\s+)?(?:army|military|police|navy)", pm.group("owner")):
         return resolve(pm.group("owner"), state, sentence_before)
     # "the governor's office": the office of the governor the article names ("Kaduna state governor")
@@ -540,8 +542,13 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
             place = _role_place(role.lower(), state.context)
             return Claimant(f"{place + ' ' if place else ''}{role.lower()}'s {pm.group('org')}", None, "org")
     # definite description: "the ministry", "the UK-based war monitor", "the military"
-    if re.match(r"^(?:the|The)\s", s) and not any(
-        w[:1].isupper() for w in re.sub(r"\b[A-Z][\w]*-(?:based|backed|led|run)\b", "", s).split()[1:]
+    # (not a possessive one: "the enclave's civil defence agency" names its owner)
+    if (
+        re.match(r"^(?:the|The)\s", s)
+        and not re.search(r"\w(?:'s|’s)\s", s)
+        and not any(
+            w[:1].isupper() for w in re.sub(r"\b[A-Z][\w]*-(?:based|backed|led|run)\b", "", s).split()[1:]
+        )
     ):
         head = low.split()[-1]
         civil = re.search(
@@ -569,6 +576,7 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     # ("The officials put ..." after "U.S. officials": a definite head alone points back too)
     tail = _strip_article(s).lower()
     definite = re.match(r"(?i)the\s", s) is not None
+    short = _strip_article(s)
     for _, c in reversed(state.history):
         if (
             c.name
@@ -577,6 +585,13 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
             and (len(tail.split()) >= 2 or definite)
         ):
             return c
+        if (
+            definite
+            and re.fullmatch(r"[A-Z][a-z]{3,}", short)
+            and c.name
+            and re.search(rf"\b{short}\b", c.name)
+        ):
+            return c  # "the Observatory" after "the Syrian Observatory for Human Rights"
     return _finish(_normalise(s, state), state)
 
 
@@ -602,11 +617,16 @@ def _last_place(state: ClaimantState) -> str | None:
     """The region the sentence so far names, as a party: "... in Nagorno-Karabakh, the region's ..."."""
     lex = load()
     found = None
-    for m in lex.party_re.finditer(state.sentence_before or ""):
-        pa = lex.party_aliases.get(m.group(0))
-        if pa is None or pa.role not in ("name", "place"):
-            continue
-        found = pa.party  # "near Stepanakert, ... the region's": the region holding the place
+    # (the sentence so far, else the sentence before: "Gaza's health ministry says ...
+    # The enclave's civil defence agency says ...")
+    for text in (state.sentence_before or "", state.prev_text or ""):
+        for m in lex.party_re.finditer(text):
+            pa = lex.party_aliases.get(m.group(0))
+            if pa is None or pa.role not in ("name", "place"):
+                continue
+            found = pa.party  # "near Stepanakert, ... the region's": the region holding the place
+        if found:
+            return found
     return found
 
 

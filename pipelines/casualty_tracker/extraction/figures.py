@@ -1147,6 +1147,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         and not speaker_agent
     ):
         return own_party  # "Pakistan says 23 soldiers killed": a government counts its own soldiers
+    if before and after and re.search(r"\b(?:that|which)\s+(?:\w+\s+){0,2}$", text[before[-1].end : q_start]):
+        # "a war that killed more than 3,800 in Lebanon": the relative clause places its dead
+        return after[0].party
     if before:
         clause = _clause_start(text, q_start)
         if pattern(_SUFFER).search(text[clause:q_start]):

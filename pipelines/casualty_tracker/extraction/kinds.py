@@ -324,6 +324,7 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
     rx = _PRED_CACHE.get(key)
     if rx is None:
         rx = re.compile(
+            rf"(?:\s+more\b)?"  # "thousands more are missing"
             rf"(?:\s*,[^,;.]{{1,120}},)?"
             # a passive relative clause: "1,500 French troops who had been stationed in Niger"
             rf"(?:\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was|are|is)(?=\s))?"

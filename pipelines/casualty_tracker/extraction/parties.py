@@ -138,6 +138,9 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
         # the same subject carries on to the number unless a new clause starts in between
         return not _NEW_CLAUSE_RE.search(segment[first.end() :])
     after = text[pm.end : pm.end + 60]
+    nxt = re.match(r"\s+([A-Za-z]+)", after)
+    if pm.role == "demonym" and nxt and nxt.group(1).lower() in load().kind_nouns:
+        return False  # "the number of Russian wounded at 170,000": the demonym's dead or wounded, not a doer
     return bool(re.match(rf"^(?:'s|’s)?(?:\s+[\w'’-]+){{0,3}}?\s+(?:{rx.pattern})", after, re.IGNORECASE))
 
 
