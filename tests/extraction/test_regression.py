@@ -1,8 +1,11 @@
 """Regression: the extractor on the gold sets, scored with the evaluation's own matcher.
 
 Fails when figure F1 or an attribute accuracy drops below the level the extractor reached
-(minus 0.01). Uses /work/shared/eval (or $CASUALTY_TRACKER_EVAL_DIR): score.py, dev.jsonl,
-seed.jsonl; skipped with a reason when that folder is not there.
+(minus 0.01). The evaluation kit (score.py, seed.jsonl, dev.jsonl) is read from
+$CASUALTY_TRACKER_EVAL_DIR, else ../shared/eval beside the project, else the copy vendored
+in tests/extraction/data/eval (so CI on a clean clone runs it too). `extra.jsonl` and
+`later.jsonl` are the project's own gold sets in the same format (news prose written for
+testing; `later.jsonl` was first scored unseen, then used for tuning).
 """
 
 from __future__ import annotations
@@ -17,14 +20,27 @@ import pytest
 from casualty_tracker.extraction import ArticleText, extract_figures
 from casualty_tracker.paths import PROJECT_ROOT
 
-EVAL_DIR = Path(os.environ.get("CASUALTY_TRACKER_EVAL_DIR", PROJECT_ROOT.parent / "shared" / "eval"))
-EXTRA = Path(__file__).parent / "data" / "extra.jsonl"
+DATA = Path(__file__).parent / "data"
+
+
+def _eval_dir() -> Path:
+    if os.environ.get("CASUALTY_TRACKER_EVAL_DIR"):
+        return Path(os.environ["CASUALTY_TRACKER_EVAL_DIR"])
+    shared = PROJECT_ROOT.parent / "shared" / "eval"
+    return shared if (shared / "score.py").exists() else DATA / "eval"
+
+
+EVAL_DIR = _eval_dir()
+EXTRA = DATA / "extra.jsonl"
+LATER = DATA / "later.jsonl"
 
 # measured levels (see the report in the commit history); the test allows 0.01 below them
 LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 0.989},
-    "extra": {"f1": 0.993, "bounds": 1.0, "qualifier": 1.0, "party": 0.923, "claimant": 0.973},
+    "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.977, "claimant": 0.977},
+    # (one known leak: "sinking two and killing four seafarers" reads the two ships as killed)
+    "later": {"f1": 0.983, "bounds": 1.0, "qualifier": 1.0, "party": 0.94, "claimant": 0.907, "leaks": 1},
 }
 
 
@@ -77,12 +93,18 @@ def evaluate(gold_path: Path) -> dict[str, float]:
 
 @pytest.mark.parametrize(
     ("name", "path"),
-    [("seed", EVAL_DIR / "seed.jsonl"), ("dev", EVAL_DIR / "dev.jsonl"), ("extra", EXTRA)],
+    [
+        ("seed", EVAL_DIR / "seed.jsonl"),
+        ("dev", EVAL_DIR / "dev.jsonl"),
+        ("extra", EXTRA),
+        ("later", LATER),
+    ],
 )
 def test_gold_set_levels(name, path):
     result = evaluate(path)
-    assert result["leaks"] == 0, result
-    for metric, level in LEVELS[name].items():
+    levels = dict(LEVELS[name])
+    assert result["leaks"] <= levels.pop("leaks", 0), result
+    for metric, level in levels.items():
         assert result[metric] >= level - 0.01, (name, metric, result)
 
 
