@@ -7,11 +7,14 @@ parameters ($name) it uses.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import duckdb
-import polars as pl
 
 from .sqlfiles import sql
+
+if TYPE_CHECKING:  # polars loads only when a frame is asked for: `query` starts faster without it
+    import polars as pl
 
 _PARAM = re.compile(r"\$([a-z_]+)")
 
@@ -46,4 +49,6 @@ def fetch_frame(
     con: duckdb.DuckDBPyConnection, query: str, params: dict | list | None = None
 ) -> pl.DataFrame:
     """Run a query and return its result as a polars frame (through Arrow)."""
+    import polars as pl
+
     return pl.from_arrow(con.sql(query, params=params).to_arrow_table())
