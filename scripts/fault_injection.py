@@ -27,7 +27,11 @@ import duckdb
 from casualty_tracker.storage.fingerprint import table_fingerprints
 
 CLI = str(Path(sys.executable).with_name("casualty-tracker"))
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
+ROOT = Path(__file__).resolve().parents[1]
+# the dev articles: the shared evaluation kit beside the project, else the copy in tests/
+VENDORED_DEV = ROOT / "tests" / "extraction" / "data" / "eval" / "dev.jsonl"
+SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+DEV = SHARED_DEV if SHARED_DEV.exists() else VENDORED_DEV
 
 
 def run(db: Path, inbox: Path, home: Path, kill_after: float | None = None) -> tuple[int, float]:
