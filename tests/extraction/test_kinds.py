@@ -293,3 +293,26 @@ def test_more_after_a_vague_amount_does_not_hide_the_predicate():
     text = "The civil defence agency says thousands more are missing under the rubble."
     f = only(text, 2000)
     assert (f.kind, f.qualifier) == ("missing", "vague")
+
+
+def test_a_list_of_counted_people_shares_the_predicate_after_its_last_item():
+    text = "The villager said 109 men, 24 women and 38 children were killed in Tuesday's attack."
+    assert [(f.kind, f.value) for f in figures(text)] == [("killed", 109), ("killed", 24), ("killed", 38)]
+
+
+def test_a_list_set_off_by_commas_reaches_the_predicate_after_it():
+    text = "The victims, 102 men, 17 women and 12 children, were killed with knives and machetes."
+    assert [(f.kind, f.value) for f in figures(text)] == [("killed", 102), ("killed", 17), ("killed", 12)]
+
+
+def test_a_part_in_a_relative_clause_is_not_another_list_item():
+    text = "Hamas still holds 59 hostages, 35 of whom are dead, Israeli officials said."
+    assert [(f.kind, f.value) for f in figures(text)] == [("captured", 59), ("killed", 35)]
+
+
+def test_the_group_head_after_a_named_group_does_not_hide_the_predicate():
+    text = (
+        "Sandoval said that 10 military personnel and 19 suspected members of the Sinaloa cartel "
+        "had died in Thursday's violence."
+    )
+    assert [(f.kind, f.value) for f in figures(text)] == [("killed", 10), ("killed", 19)]

@@ -86,3 +86,16 @@ def test_a_capitalised_number_inside_a_name_is_not_a_count():
     assert (
         figures("The army has lost ground since the Three Brotherhood Alliance launched its offensive.") == []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A siege cut the region of about 6 million people off from food and fuel.",
+        "The Israelis freed were women and children, the youngest aged 2 and the oldest 85.",
+        "Israel said it would extend the truce by a day for every additional 10 hostages freed.",
+        "The fighting has since driven more than 100,000 people from their homes.",
+    ],
+)
+def test_populations_ages_rates_and_displacement_are_not_figures(sentence):
+    assert figures(sentence) == []

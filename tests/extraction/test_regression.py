@@ -5,7 +5,7 @@ Fails when figure F1 or an attribute accuracy drops below the level the extracto
 $CASUALTY_TRACKER_EVAL_DIR, else ../shared/eval beside the project, else the copy vendored
 in tests/extraction/data/eval (so CI on a clean clone runs it too). `extra.jsonl` and
 `later.jsonl` are the project's own gold sets in the same format (news prose written for
-testing; `later.jsonl` was first scored unseen, then used for tuning).
+testing; `later.jsonl` was scored unseen, in two halves, before it was used for tuning).
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 0.989},
     "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.977, "claimant": 0.977},
-    # (one known leak: "sinking two and killing four seafarers" reads the two ships as killed)
-    "later": {"f1": 0.983, "bounds": 1.0, "qualifier": 1.0, "party": 0.94, "claimant": 0.907, "leaks": 1},
+    # (known leaks, e.g. "sinking two and killing four seafarers" reads the two ships as killed)
+    "later": {"f1": 0.946, "bounds": 1.0, "qualifier": 1.0, "party": 0.864, "claimant": 0.84, "leaks": 6},
 }
 
 

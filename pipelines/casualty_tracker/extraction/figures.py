@@ -569,10 +569,19 @@ def _one_figure(
     return _Work(fig, si, s.paragraph, a, b, np, _group(kind), military_noun, phrase_end)
 
 
+_NEXT_ITEM_RE = re.compile(  # the next item of a list of counted noun phrases
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:about|some|nearly|almost|at least|more than)\s+)?(?=\d)"
+)
+
+
 def _coordinated_gap(text: str, end: int, next_start: int) -> bool:
-    """ "45 civilians and more than 70 soldiers": only "and"/"or" (and the second number's own
-    qualifier) stand between two noun phrases that share one predicate."""
+    """ "45 civilians and more than 70 soldiers", "109 men, 24 women and 38 children": only a
+    comma, "and"/"or" (and the next number's own qualifier) stand between noun phrases that
+    share one predicate."""
     gap = text[end:next_start]
+    if re.fullmatch(r"\s*,\s*", gap):
+        # (not "59 hostages, 35 of whom are dead": a part of them, not another item)
+        return not re.match(r"[\d,.]+\s+of\s+(?:whom|which|them|those)\b", text[next_start:])
     m = re.match(r"\s*,?\s*(?:and|or)\s+", gap)
     if m is None:
         return re.fullmatch(r"\s*,?\s*(?:and|or)\s*", gap) is not None
@@ -739,11 +748,23 @@ def _decide_kind(
         and _coordinated_gap(text, np.ext_end, next_start)
         and not _governed_re(lex).search(text, lo, q_start)
     ):  # (not when a verb governs it: "lost seven soldiers and 12 were wounded")
-        # a coordinated subject shares the predicate after the second noun phrase
-        nm = re.match(r"[\d,.]+|\w+", text[next_start:])
-        if nm:
-            second = noun_phrase(text, next_start + nm.end())
+        # a coordinated subject shares the predicate after the last noun phrase of the list:
+        # "109 men, 24 women and 38 children were killed"
+        item = next_start
+        for _ in range(6):
+            nm = re.match(r"[\d,.]+|\w+", text[item:])
+            if not nm:
+                break
+            second = noun_phrase(text, item + nm.end())
             pred = right_predicate(text, second.ext_end, lex.kind_trigger_re)
+            following = _NEXT_ITEM_RE.match(text, second.ext_end)
+            closing = re.match(r"\s*,(?=\s+(?:were|are|was|had|have)\b)", text[second.ext_end :])
+            if pred is None and following is None and closing and item != next_start:
+                # "The victims, 102 men, 17 women and 12 children, were killed": the list was an aside
+                pred = right_predicate(text, second.ext_end + closing.end(), lex.kind_trigger_re)
+            if pred is not None or following is None:
+                break
+            item = following.end()
     story_only = lex.words("homecoming") + lex.words("captive_story_verb")
     if pred and pred.group("trigger").lower() in story_only and not capture_article:
         pred = None  # "500 troops came home", "taken to": captivity only where captives are the story

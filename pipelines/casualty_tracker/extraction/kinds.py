@@ -325,6 +325,9 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if rx is None:
         rx = re.compile(
             rf"(?:\s+more\b)?"  # "thousands more are missing"
+            # the head of a named group the noun phrase stopped short of:
+            # "19 suspected members of the Sinaloa cartel had died"
+            rf"(?:\s+(?:{load().alt('group_head')}|cartel|gang|army|party)(?=\s+{_AUX}\b))?"
             rf"(?:\s*,[^,;.]{{1,120}},)?"
             # a passive relative clause: "1,500 French troops who had been stationed in Niger"
             rf"(?:\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was|are|is)(?=\s))?"
