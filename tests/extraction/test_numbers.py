@@ -130,3 +130,19 @@ def test_model_designator_read_as_a_unit_keeps_the_count():
 def test_year_range_with_and_is_not_a_figure():
     found = figures("The commission said 450,000 people were killed in the conflict between 1985 and 2018.")
     assert [f.value for f in found] == [450_000]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("One Israeli officer was killed in the fighting, the military said.", "killed"),
+        ("The Houthis fired one anti-ship ballistic missile at the vessel.", "weapons"),
+    ],
+)
+def test_one_counts_before_a_singular_person_or_weapon_after_modifiers(sentence, kind):
+    found = [(f.kind, f.value) for f in figures(sentence)]
+    assert found == [(kind, 1)]
+
+
+def test_one_is_not_a_count_of_days_or_superlatives():
+    assert figures("One day later, one of the largest convoys reached the city.") == []

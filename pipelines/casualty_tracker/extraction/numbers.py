@@ -180,7 +180,17 @@ def _one_counts(after: str) -> bool:
         return True
     lex = load()
     nm = lex.noun_re.match(after.lstrip())
-    return bool(nm) and lex.noun_info(nm.group(0))[0] in ("person", "weapon")
+    if nm and lex.noun_info(nm.group(0))[0] in ("person", "weapon"):
+        return True
+    # "one Israeli officer", "one pilot", "one anti-ship ballistic missile": a singular head
+    # after at most three modifiers
+    for i, tm in enumerate(re.finditer(r"[^\W\d][\w'’-]*|[^\w\s]", after[:60])):
+        w = tm.group(0).lower()
+        if i > 3 or not w[:1].isalpha() or w in ("of", "was", "were", "is", "had", "has", "and", "or"):
+            return False
+        if w + "s" in lex.person_nouns or w in lex.weapons:
+            return True
+    return False
 
 
 _LONG_DIGITS_RE = re.compile(r"\d{16,}")
