@@ -71,6 +71,19 @@ def _instance_runs(home: Path) -> list:
         return list(instance.get_runs())
 
 
+def _execute_job(job: str, env: dict) -> None:
+    """`dagster job execute` of one job of the code location, which must succeed."""
+    done = subprocess.run(
+        [str(BIN / "dagster"), "job", "execute", *MODULE, "-j", job],
+        env=env,
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+
+
 def test_parquet_backfill_of_30_days_in_parallel_equals_single_file(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     write_corpus(inbox, n=90, per_file=90, days=29)  # 2024-01-01 .. 2024-01-29, and the seed's day
@@ -98,15 +111,7 @@ def test_parquet_backfill_of_30_days_in_parallel_equals_single_file(tmp_path: Pa
     (home / "dagster.yaml").write_text(INSTANCE)
     env = {**_env(tmp_path, home, parquet_db, inbox, files), "CASUALTY_TRACKER_EXECUTOR": "multiprocess"}
     ws = ["-w", str(PROJECT_ROOT / "workspace.yaml")]
-    ingest = subprocess.run(
-        [str(BIN / "dagster"), "job", "execute", *MODULE, "-j", "ingest_job"],
-        env=env,
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert ingest.returncode == 0, ingest.stderr[-3000:]
+    _execute_job("ingest_job", env)
     daemon_log = open(tmp_path / "daemon.log", "wb")  # noqa: SIM115 - closed below
     daemon = subprocess.Popen(
         [str(BIN / "dagster-daemon"), "run", *ws],
@@ -147,15 +152,7 @@ def test_parquet_backfill_of_30_days_in_parallel_equals_single_file(tmp_path: Pa
         os.killpg(daemon.pid, signal.SIGTERM)
         daemon.wait(timeout=60)
         daemon_log.close()
-    link = subprocess.run(
-        [str(BIN / "dagster"), "job", "execute", *MODULE, "-j", "claims_job"],
-        env=env,
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert link.returncode == 0, link.stderr[-3000:]
+    _execute_job("claims_job", env)
 
     # Several days were written at once: the runs' lifetimes overlap.
     from dagster._core.instance.ref import InstanceRef

@@ -574,9 +574,9 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         return Claimant(_strip_article(s), country_of(s, state), "person")
     # "the General Staff" after "Ukraine's General Staff": the body named before, by its full name
     # ("The officials put ..." after "U.S. officials": a definite head alone points back too)
-    tail = _strip_article(s).lower()
-    definite = re.match(r"(?i)the\s", s) is not None
     short = _strip_article(s)
+    tail = short.lower()
+    definite = re.match(r"(?i)the\s", s) is not None
     for _, c in reversed(state.history):
         if (
             c.name
@@ -627,7 +627,7 @@ def _last_place(state: ClaimantState) -> str | None:
             found = pa.party  # "near Stepanakert, ... the region's": the region holding the place
         if found:
             return found
-    return found
+    return None
 
 
 def _role_place(role: str, context: str) -> str | None:

@@ -113,10 +113,8 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
     attack = pm.role in ("demonym", "name", "group") and pattern(_ATTACK_NOUN_AFTER, re.IGNORECASE).match(
         text[pm.end : pm.end + 40]
     )
-    if attack:  # "Russian military deaths", "Israeli military casualties": the losses, not an attacker
-        nxt = re.match(r"\s+([A-Za-z]+)", text[pm.end + attack.end() : pm.end + attack.end() + 20])
-        if nxt and nxt.group(1).lower() in load().kind_nouns:
-            attack = None
+    if attack and _kind_noun_next(text, pm.end + attack.end()):
+        attack = None  # "Russian military deaths", "Israeli military casualties": the losses, not an attacker
     # "in an Israeli strike", "Russian drones struck": unless a new clause separates it from the number
     if attack and (pm.start > num_start or not _NEW_CLAUSE_RE.search(text[pm.end : num_start])):
         return True
@@ -137,11 +135,16 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
             return False
         # the same subject carries on to the number unless a new clause starts in between
         return not _NEW_CLAUSE_RE.search(segment[first.end() :])
-    after = text[pm.end : pm.end + 60]
-    nxt = re.match(r"\s+([A-Za-z]+)", after)
-    if pm.role == "demonym" and nxt and nxt.group(1).lower() in load().kind_nouns:
+    if pm.role == "demonym" and _kind_noun_next(text, pm.end):
         return False  # "the number of Russian wounded at 170,000": the demonym's dead or wounded, not a doer
+    after = text[pm.end : pm.end + 60]
     return bool(re.match(rf"^(?:'s|’s)?(?:\s+[\w'’-]+){{0,3}}?\s+(?:{rx.pattern})", after, re.IGNORECASE))
+
+
+def _kind_noun_next(text: str, pos: int) -> bool:
+    """Is the next word a counted-kind noun ("deaths", "wounded", "casualties")?"""
+    m = re.match(r"\s+([A-Za-z]+)", text[pos : pos + 20])
+    return bool(m) and m.group(1).lower() in load().kind_nouns
 
 
 def loyalists(extension: str) -> str | None:
