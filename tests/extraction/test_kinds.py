@@ -316,3 +316,15 @@ def test_the_group_head_after_a_named_group_does_not_hide_the_predicate():
         "had died in Thursday's violence."
     )
     assert [(f.kind, f.value) for f in figures(text)] == [("killed", 10), ("killed", 19)]
+
+
+def test_arrested_fighters_are_captured():
+    text = "Another 35 soldiers were wounded, and 21 suspected cartel gunmen were arrested, he said."
+    assert [(f.kind, f.value) for f in figures(text)] == [("wounded", 35), ("captured", 21)]
+
+
+def test_a_police_arrest_of_suspects_is_not_a_figure_but_a_named_groups_suspects_are():
+    text = "The army said it had deployed 1,200 soldiers and arrested two suspects."
+    assert [f.value for f in figures(text)] == [1200]
+    f = only("Nigeria released five Boko Haram suspects in exchange for the girls.", 5)
+    assert f.kind == "captured"

@@ -415,6 +415,8 @@ def _one_figure(
                 caliber = float(num.group(1)) if num else None
     if np.category == "nonfigure":
         return None
+    if np.detail == "suspect" and not any(a <= pm.start and pm.end <= np.end for pm in ctx.pms[si]):
+        return None  # "arrested two suspects": a police arrest; "five Boko Haram suspects" are fighters
     if np.head is None and not sentence_figs:
         _fronted_head(text, a, np)
     bd = bounds(text, a, b, m, calibre_only=calibre_only)
