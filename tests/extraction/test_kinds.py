@@ -328,3 +328,19 @@ def test_a_police_arrest_of_suspects_is_not_a_figure_but_a_named_groups_suspects
     assert [f.value for f in figures(text)] == [1200]
     f = only("Nigeria released five Boko Haram suspects in exchange for the girls.", 5)
     assert f.kind == "captured"
+
+
+def test_the_strength_of_a_force_counts_its_troops():
+    f = only("Relations between Bamako and the UN's 13,000-strong peacekeeping mission soured.", 13000)
+    assert (f.kind, f.action, f.party, f.evidence) == (
+        "troops",
+        "deployed",
+        None,
+        "13,000-strong peacekeeping mission",
+    )
+    f = only("Russia keeps a 1,500-strong garrison in Transnistria.", 1500)
+    assert (f.kind, f.party) == ("troops", "Russia")
+
+
+def test_strong_before_anything_but_a_force_is_not_a_figure():
+    assert figures("A 1,000-strong crowd gathered outside the ministry after the soldiers were killed.") == []

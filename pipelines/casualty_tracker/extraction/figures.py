@@ -11,6 +11,7 @@ main country for figures whose sentence names no party.
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -36,6 +37,8 @@ from .parties import PartyMention, is_agent, loyalists, party_mentions, populati
 from .qualifiers import bounds, qualifier_before
 from .sentences import Sentence, split
 from .weapons import action_after, action_near, weapon_name
+
+_log = logging.getLogger(__name__)
 
 _COORD_GAP_RE = re.compile(
     r"^\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:another\s+|a further\s+|an additional\s+)?$|^\s*,?\s*$"
@@ -277,7 +280,8 @@ def figures_from_mentions(article: ArticleText, mentions: list[Mention]) -> list
         ctx.current = i
         try:
             out.extend(_sentence_figures(ctx, i, s, ms))
-        except Exception:  # never let one odd sentence sink the article
+        except Exception:  # never let one odd sentence sink the article, but say which one
+            _log.warning("skipped sentence %d of article %s", i, article.article_id, exc_info=True)
             continue
     _headline_claimants(out)
     return out
@@ -700,6 +704,12 @@ def _decide_kind(
         if act is None and prev is not None and coordinated and prev.figure.kind == "weapons":
             act = prev.figure.action
         return "weapons", act, None
+    if np.head == "strong":
+        return (
+            "troops",
+            "deployed",
+            None,
+        )  # "a 13,000-strong mission": the size of a force, whatever befalls it
     partitive_them = np.partitive in ("them", "those", "these", "whom", "which") or left_partitive(
         text, q_start
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import load
+from .lexicon import load, pattern
 
 _TOKEN_RE = re.compile(r"[\"“”‘’']?[A-Za-z\u00C0-\u024F0-9][\w'’\-\u00C0-\u024F.]*|[^\s\w]")
 _PARTITIVE_RE = re.compile(
@@ -137,6 +137,11 @@ class NounPhrase:
     kind_adj: str | None = None
 
 
+def force_strength(text: str, pos: int) -> re.Match[str] | None:
+    """ "-strong peacekeeping mission" at text[pos]: the number before it is the size of a force."""
+    return pattern(r"-strong\s+(?:[\w'’-]+\s+){0,3}?(?:<<force_noun>>)\b", re.I).match(text, pos)
+
+
 def noun_phrase(
     text: str, end: int, *, skip_spans: list[tuple[int, int]] = (), vague: bool = False
 ) -> NounPhrase:
@@ -148,6 +153,13 @@ def noun_phrase(
         pos += len("-plus")
     # "48-vehicle column": a hyphenated count modifier
     hm = re.match(r"-([A-Za-z]+)", text[pos:])
+    fm = force_strength(text, pos)
+    if fm:  # "the UN's 13,000-strong peacekeeping mission": the strength of a force is its troops
+        np.head, np.category, np.detail, np.hyphen = "strong", "person", "troop", True
+        np.head_start = pos + 1
+        np.modifiers = text[pos + len("-strong") : fm.end()].strip()
+        np.end = np.ext_end = fm.end()
+        return np
     if hm:
         cat, detail, pop = lex.noun_info(hm.group(1))
         if cat == "weapon":

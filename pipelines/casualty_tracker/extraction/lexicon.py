@@ -261,7 +261,7 @@ def load(directory: str | None = None) -> Lexicon:
         alternation(cue_words, flags=re.IGNORECASE).pattern
         + r"|(?<![\w-])(?:"
         + "|".join(re.escape(x) for x in stems)
-        + r")|\d\s?-?(?:mm|millimet)",
+        + r")|\d\s?-?(?:mm|millimet)|\d-strong\b",  # calibres; "a 13,000-strong mission"
         re.IGNORECASE,
     )
     return lex

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .kinds import force_strength
 from .lexicon import load, pattern
 from .model import Mention
 
@@ -107,7 +108,12 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
     if _model_number(before, after, value, lex):
         return "designator"
     hm = _HYPHEN_COMPOUND_RE.match(after)
-    if hm and hm.group(1).lower() != "plus" and lex.noun_info(hm.group(1))[0] != "weapon":
+    if (
+        hm
+        and hm.group(1).lower() != "plus"
+        and not force_strength(after, 0)
+        and lex.noun_info(hm.group(1))[0] != "weapon"
+    ):
         return "compound"
     if _RATIO_BEFORE_RE.search(before):
         return "ratio"
