@@ -524,3 +524,57 @@ def test_the_short_name_of_a_body_named_in_full_is_that_body():
         "The Observatory said 15 fighters were killed on Sunday."
     )
     assert only(text, 15).claimant == "Syrian Observatory for Human Rights"
+
+
+def test_a_passive_report_verb_has_no_speaker():
+    text = (
+        "Gaza's health ministry said 39 bodies had been brought to hospitals. "
+        "The total also takes in 233 people whose deaths have since been confirmed."
+    )
+    assert only(text, 233).claimant == "Gaza health ministry"
+
+
+def test_a_body_in_the_territory_is_the_body_of_the_place_the_article_is_about():
+    text = (
+        "More than 50,000 Palestinians have been killed in the Gaza Strip since the war began, "
+        "the health ministry in the Hamas-run territory said on Sunday."
+    )
+    assert only(text, 50000).claimant == "Palestine health ministry"
+
+
+def test_an_adverbial_before_a_pronoun_speaker_is_not_part_of_the_speaker():
+    text = (
+        "President Volodymyr Zelensky said on Monday that 4,000 North Korean soldiers had been killed. "
+        "Earlier in January he had put North Korean losses at 3,800."
+    )
+    assert only(text, 3800).claimant == "Volodymyr Zelensky"
+
+
+def test_the_speaker_of_a_clause_after_in_which_is_its_subject():
+    text = (
+        "The attack prompted President Idriss Deby Itno to lead a counter-offensive in which "
+        "the Chadian army said it killed about 1,000 insurgents."
+    )
+    assert only(text, 1000).claimant == "Chadian army"
+
+
+def test_it_after_a_based_organisation_is_the_organisation_not_the_country():
+    text = (
+        "The Syrian Observatory for Human Rights said 1,100 people had been killed. "
+        "The British-based monitor said the dead included 427 Druze fighters, "
+        "194 of whom it said were executed."
+    )
+    assert only(text, 194).claimant == "Syrian Observatory for Human Rights"
+
+
+def test_a_person_introduced_by_role_and_a_double_surname_is_named_in_full():
+    text = (
+        "Wagner mercenary chief Yevgeny Prigozhin spoke on Monday. "
+        "Prigozhin said about 20,000 Wagner fighters had been killed in Bakhmut."
+    )
+    assert only(text, 20000).claimant == "Yevgeny Prigozhin"
+    text = (
+        "Defense Secretary Gen. Ricardo Trevilla Trejo spoke on Tuesday. "
+        "Soldiers seized 19 rifles and 1,000 rounds of ammunition, Trevilla said."
+    )
+    assert only(text, 19).claimant == "Ricardo Trevilla Trejo"

@@ -512,3 +512,27 @@ def test_a_relative_clause_places_its_dead_after_the_verb():
     title = "Israel-Hezbollah ceasefire takes hold after war that killed more than 3,800 in Lebanon"
     f = only("", 3800, title=title)
     assert (f.kind, f.party, f.qualifier) == ("killed", "Lebanon", "at_least")
+
+
+def test_missiles_that_strike_belong_to_the_side_the_article_shows_attacking():
+    text = (
+        "Russian missiles hit the city overnight. "
+        "Two ballistic missiles struck the Poltava Military Institute, Ukraine's Defence Ministry said."
+    )
+    assert only(text, 2).party == "Russia"
+
+
+def test_drones_shot_down_by_a_third_country_are_the_attackers():
+    text = (
+        "Iran launched drones and missiles at Israel on Saturday night. "
+        "US forces shot down more than 70 drones, while British RAF jets also downed Iranian drones."
+    )
+    assert only(text, 70).party == "Iran"
+
+
+def test_aircraft_that_strike_are_not_taken_for_the_attackers():
+    text = (
+        "Iran fired missiles at Israel last week. "
+        "The Israeli Air Force said more than 200 fighter jets had struck over 100 targets in Iran."
+    )
+    assert only(text, 200).party == "Israel"

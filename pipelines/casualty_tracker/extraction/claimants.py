@@ -38,7 +38,7 @@ _TRAILING_AUX_RE = re.compile(
 )
 _BOUNDARY_RE = re.compile(
     r"(?:[,;:—–(]|[\"“”]|\bthat\b|\bwhen\b|\bas\b|\bwhile\b|\bbut\b|\bafter\b|\bbecause\b|\bsince\b|"
-    r"\balthough\b|\bwhere\b|\bafter\b|\bbefore\b|\bthough\b|\band\s+(?=[a-z])|"
+    r"\balthough\b|\bwhere\b|\bafter\b|\bbefore\b|\bthough\b|\band\s+(?=[a-z])|\bwhich\b|\bwhom\b|"
     # a reported clause: "A spokesperson said the office had recorded 615 ...": the office
     r"\b(?:said|says|told|added|stated)\b)",
 )
@@ -55,6 +55,10 @@ _OF_COUNTRY_RE = re.compile(
 )
 _IN_PLACE_RE = re.compile(
     r"^(?P<org>[a-z][\w\s]*?)\s+in\s+(?:[\w-]+-(?:run|held|controlled)\s+)?(?P<place>[A-Z][\w\s-]*)$"
+)
+_IN_TERRITORY_RE = re.compile(
+    r"^(?P<org>[a-z][\w\s]*?)\s+in\s+the\s+(?:[\w-]+-(?:run|held|controlled)\s+)?"
+    r"(?:region|enclave|territory|province|state|strip)$"
 )
 _ROLE_FOR_RE = re.compile(
     r"^(?P<role>[a-z][\w\s]*?)\s+for\s+(?P<owner>[A-Z][\w\s]*?)(?:'s|’s)\s+(?P<org>[a-z][\w\s]*)$"
@@ -194,6 +198,13 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     subject = _RELATIVE_RE.sub("", subject).strip()
     subject = re.sub(r"\s+(?:there|here|too|themselves|itself)$", "", subject)  # "officials there said"
     subject = re.sub(r"^(?:In a statement|On \w+|Separately|Meanwhile|Earlier|Later)\s*", "", subject)
+    pm = re.match(
+        r"^(?:in|on|at|during|by|after|before|earlier|later)\s+(?:\S+\s+){0,4}?(he|she|they|it|we)$",
+        subject,
+        re.I,
+    )
+    if pm:
+        subject = pm.group(1)  # "Earlier in January he had put ...": the pronoun after an adverbial
     dm = re.match(r"^(?:[a-z0-9,]+\s+){1,3}?((?:the|a|an)\s.+)$", subject)
     if dm and subject.split()[0] not in ("the", "a", "an"):
         subject = dm.group(1)  # "evening the ministry" -> "the ministry"
@@ -307,8 +318,10 @@ def attributions(text: str) -> list[Attribution]:
         vtype = lex.speech_verbs.get(verb.lower(), "say")
         after = text[m.end() : m.end() + 80]
         before = text[max(0, m.start() - 12) : m.start()]
-        if re.match(r"\s+by\b", after) or re.search(r"\b(?:as|so-|widely|the|a|an)\s*$", before):
-            continue  # passive "announced by", "quoted AFP as saying", "so-called"
+        if re.match(r"\s+by\b", after) or re.search(
+            r"\b(?:as|so-|widely|the|a|an|been|being|be)\s*$", before
+        ):
+            continue  # passive "announced by", "have since been confirmed", "quoted AFP as saying"
         if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):
             continue
         if verb.lower() in lex.words("ambiguous_report_verb") and not _REPORTED_CLAUSE_RE.match(after):
@@ -619,12 +632,15 @@ def _last_place(state: ClaimantState) -> str | None:
     found = None
     # (the sentence so far, else the sentence before: "Gaza's health ministry says ...
     # The enclave's civil defence agency says ...")
-    for text in (state.sentence_before or "", state.prev_text or ""):
+    # (then the first place the article names, its headline included: "Gaza death toll passes ...")
+    for text in (state.sentence_before or "", state.prev_text or "", state.context):
         for m in lex.party_re.finditer(text):
             pa = lex.party_aliases.get(m.group(0))
             if pa is None or pa.role not in ("name", "place"):
                 continue
             found = pa.party  # "near Stepanakert, ... the region's": the region holding the place
+            if text is state.context:
+                return found
         if found:
             return found
     return None
@@ -679,7 +695,12 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
                 return c
         return Claimant(None, kind="anonymous")
     # "it"/"they": the nearest entity before it in this sentence, else the last source
-    mentions = [m for m in lex.party_re.finditer(sentence_before) if m.group(0) in lex.party_aliases]
+    mentions = [
+        m
+        for m in lex.party_re.finditer(sentence_before)
+        if m.group(0) in lex.party_aliases
+        and not re.match(r"-(?:based|backed|led|run|funded|born|made|built)\b", sentence_before[m.end() :])
+    ]  # ("The British-based monitor said ..., 194 of whom it said": the monitor, not Britain)
     if mentions:
         last = mentions[-1]
         pa = lex.party_aliases[last.group(0)]
@@ -756,6 +777,10 @@ def _normalise_form(s: str, state: ClaimantState) -> str:
     m = _IN_PLACE_RE.match(s)
     if m:
         return f"{m.group('place').strip()} {m.group('org').strip()}"
+    m = _IN_TERRITORY_RE.match(s)
+    place = _last_place(state) if m else None
+    if m and place:  # "the health ministry in the Hamas-run territory": the place the article is about
+        return f"{place} {m.group('org').strip()}"
     return s
 
 

@@ -117,6 +117,27 @@ class _Ctx:
     capture_article: bool = False  # the article is about captives (a swap, a release)
     victims: str | None = None  # the state of the first civilian or unspecified casualty figure
     current: int = 0  # the sentence being read
+    attacker: str | None = None  # whose missiles, drones and strikes the article reports
+
+
+def _attacker(sentences: list[Sentence], pms: list[list[PartyMention]]) -> str | None:
+    """The party the article shows attacking: "Russian missiles", "Iranian drones", "Israeli
+    strikes", "Russia launched ...". Weapons that strike or are shot down are its, whoever
+    reports them."""
+    votes: Counter[str] = Counter()
+    rx = pattern(
+        r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:<<attack_noun>>)\b|\s+(?:has\s+|had\s+|have\s+)?"
+        r"(?:fired|launched|struck|attacked|bombarded|shelled)\b",
+        re.I,
+    )
+    for s, plist in zip(sentences, pms, strict=True):
+        for pm in plist:
+            if rx.match(s.text, pm.end) and not pm.locative:
+                votes[pm.party] += 1
+    top = votes.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None  # nobody, or two sides attacking as much as each other
+    return top[0][0]
 
 
 def _group(kind: str) -> str:
@@ -141,21 +162,27 @@ def find_mentions(article: ArticleText) -> list[Mention]:
 
 
 def _person_names(context: str) -> dict[str, str]:
-    """Full names introduced with a title ("President William Ruto") by surname."""
+    """Full names introduced with a title or role ("President William Ruto", "Wagner chief
+    Yevgeny Prigozhin", "Gen. Ricardo Trevilla Trejo") by each surname they may go by later."""
     lex = load()
     rx = _TITLE_PERSON_CACHE.get("rx")
     if rx is None:
         titles = sorted((t for t in lex.titles if t[:1].isupper()), key=len, reverse=True)
-        body = "|".join(re.escape(t) for t in titles)
-        rx = re.compile(rf"\b(?:{body})\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|bin\s+)?[A-Z][\w'’\-]+){{1,3}})")
+        roles = sorted(lex.person_roles | {"chief", "leader", "head"}, key=len, reverse=True)
+        body = "|".join(re.escape(t) for t in titles) + "|" + "|".join(re.escape(r) for r in roles)
+        # (a lookahead, so that titles in a row overlap: "Defense Secretary Gen. Ricardo Trevilla Trejo")
+        rx = re.compile(
+            rf"(?=\b(?:{body})\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|bin\s+)?[A-Z][\w'’\-]+){{1,3}}))"
+        )
         _TITLE_PERSON_CACHE["rx"] = rx
     out: dict[str, str] = {}
     for m in rx.finditer(context):
         words = m.group(1).split()
         while words and (words[0] in lex.titles):
             words = words[1:]
-        if len(words) >= 2 and not any(w in lex.titles for w in words):
-            out.setdefault(words[-1], " ".join(words))
+        if len(words) >= 2 and not any(w in lex.titles or w in lex.party_aliases for w in words):
+            for surname in reversed(words[1:]):  # "Trevilla Trejo" goes by "Trevilla" too
+                out.setdefault(surname, " ".join(words))
     for alias, pa in lex.party_aliases.items():
         if pa.role == "leader" and " " in alias and alias in context:
             out.setdefault(alias.split()[-1], alias)
@@ -262,6 +289,7 @@ def _prepare(article: ArticleText) -> _Ctx:
             pos_claimants.append((i * 100 + j, c))
     ctx = _Ctx(article, sentences, pms, attrs, resolved, state, pos_claimants, dominant, supplier, counts)
     ctx.capture_article = bool(pattern(_CAPTURE_CONTEXT, re.IGNORECASE).search(context))
+    ctx.attacker = _attacker(sentences, pms)
     return ctx
 
 
@@ -933,6 +961,17 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     holder = _relative_owner(text, pms, q_start)
     if holder is not None:
         return holder  # "The ELN, which military intelligence estimates has about 5,800 fighters, said"
+    if (
+        kind == "weapons"
+        and ctx.attacker
+        and lex.weapon_categories.get(np.detail) in ("munition", "missile", "drone")
+        and _incoming(text, q_start, np.ext_end)
+    ):
+        agents = {pm.party for pm in pms if pm.end <= q_start and is_agent(text, pm, a)}
+        if ctx.attacker not in agents:
+            return (
+                ctx.attacker
+            )  # "Two ballistic missiles struck the institute", "US forces shot down 70 drones"
     if _SHORT_OF_RE.search(text, max(0, q_start - 30), q_start) and _PLANNED_RE.match(text, np.ext_end):
         return None  # the strength a mission was planned to have is nobody's deployment
     owner = pattern(_OWNER_CLAUSE, re.I).match(text, np.ext_end) if kind == "weapons" else None
@@ -1223,6 +1262,25 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
 
 
 _RELATIVE_HAS_RE = re.compile(r",\s*(?:which|who)\b(?:[^,;]|,(?=\d{3}))*$")
+
+
+_IMPACT_AFTER_RE = re.compile(
+    r"\s+(?:(?:had|have|has|were|was)\s+(?:also\s+)?(?:been\s+)?)?(?:struck|hit|slammed|landed|crossed|rained|"
+    r"launched\s+(?:at|on|against|toward|towards|into)|fired\s+(?:at|on|against|toward|towards|into))\b",
+    re.I,
+)
+_SHOT_DOWN_BEFORE_RE = re.compile(
+    r"\b(?:shot\s+down|shooting\s+down|intercepted|intercepting|downed|downing)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
+
+
+def _incoming(text: str, q_start: int, np_end: int) -> bool:
+    """Weapons aimed at someone: they strike ("two missiles struck the institute", "40 missiles
+    had been launched at Kyiv") or are shot down ("US forces shot down more than 70 drones")."""
+    return bool(
+        _IMPACT_AFTER_RE.match(text, np_end)
+        or _SHOT_DOWN_BEFORE_RE.search(text, max(0, q_start - 60), q_start)
+    )
 
 
 def _relative_owner(text: str, pms: list[PartyMention], q_start: int) -> str | None:

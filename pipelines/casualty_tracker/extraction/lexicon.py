@@ -86,6 +86,7 @@ class Lexicon:
     weapon_action_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     weapon_action_verbs: set[str] = field(default_factory=set)
     weapons: dict[str, str] = field(default_factory=dict)  # surface (lower) -> singular
+    weapon_categories: dict[str, str] = field(default_factory=dict)  # singular -> munition, armour, ...
     person_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (class, population)
     kind_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (kind, population)
     nonfigure_nouns: dict[str, str] = field(default_factory=dict)
@@ -216,6 +217,7 @@ def load(directory: str | None = None) -> Lexicon:
         # acronyms keep their case too
         lex.weapons[r["singular"]] = r["singular"]
         lex.weapons[r["plural"]] = r["singular"]
+        lex.weapon_categories[r["singular"]] = r["category"]
     for r in _rows("person_nouns.csv", d):
         lex.person_nouns[r["noun"].lower()] = (r["class"], r["population"])
     for r in _rows("kind_nouns.csv", d):
