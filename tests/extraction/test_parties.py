@@ -536,3 +536,24 @@ def test_aircraft_that_strike_are_not_taken_for_the_attackers():
         "The Israeli Air Force said more than 200 fighter jets had struck over 100 targets in Iran."
     )
     assert only(text, 200).party == "Israel"
+
+
+def test_the_other_side_of_a_war_is_not_whose_dead_are_counted():
+    text = "Iran's Health Ministry says 610 people were killed in the 12-day war with Israel."
+    assert only(text, 610).party == "Iran"
+
+
+def test_a_place_after_the_victims_outweighs_a_country_in_an_earlier_clause():
+    text = (
+        "India has suspended a water treaty with Pakistan and closed the border between the two countries, "
+        "a day after gunmen killed 26 people at a tourist spot in Indian-administered Kashmir."
+    )
+    assert only(text, 26).party == "India"
+
+
+def test_an_aggression_named_by_a_demonym_is_the_attackers():
+    text = (
+        '"The toll for the Israeli aggression has reached 50,021 martyrs," '
+        "the Gaza health ministry said in a statement."
+    )
+    assert only(text, 50021).party == "Palestine"

@@ -1044,6 +1044,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
                 return w.figure.party
     # 4. totals across parties: "foreign soldiers", "10 countries have together pledged"
     clause_lo = max(lo, _clause_start(text, q_start))
+    for sub in _SUBORDINATE_RE.finditer(text, clause_lo, q_start):
+        clause_lo = sub.end()  # ("... between the two countries, a day after gunmen killed 26": not a total)
     clause = text[
         clause_lo:q_start
     ]  # the speaker's name is not part of it: "The United Nations has said ..."
@@ -1222,6 +1224,14 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     if before and after and re.search(r"\b(?:that|which)\s+(?:\w+\s+){0,2}$", text[before[-1].end : q_start]):
         # "a war that killed more than 3,800 in Lebanon": the relative clause places its dead
         return after[0].party
+    if (
+        before
+        and victims
+        and after
+        and after[0].locative
+        and re.search(r",|\b(?:after|before|when|while|since|because)\b", text[before[-1].end : q_start])
+    ):  # "... with Pakistan, a day after gunmen killed 26 people in Indian-administered Kashmir"
+        return after[0].party
     if before:
         clause = _clause_start(text, q_start)
         if pattern(_SUFFER).search(text[clause:q_start]):
@@ -1352,6 +1362,7 @@ def _speech_clause_start(text: str, attrs: list[cl.Attribution], pos: int) -> in
     return start
 
 
+_SUBORDINATE_RE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|before|when|while|since|because)\b")
 _CLAUSE_START_RE = re.compile(r"\bthat\b|[;:\"“”]|,\s+(?:and|but|while)\b")
 
 

@@ -105,6 +105,9 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
     return out
 
 
+_OPPONENT_BEFORE = r"\b<<opponent_noun>>\s+(?:[\w-]+\s+)?(?:with|against)\s+(?:the\s+)?$"
+
+
 def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
     """Is the party the doer of a harm verb governing the number ("Indian strikes killed
     26", "Ukrainian forces ... destroying", "killed by Indian shelling", "RSF seizes")?"""
@@ -118,6 +121,8 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
     # "in an Israeli strike", "Russian drones struck": unless a new clause separates it from the number
     if attack and (pm.start > num_start or not _NEW_CLAUSE_RE.search(text[pm.end : num_start])):
         return True
+    if pattern(_OPPONENT_BEFORE, re.IGNORECASE).search(text[max(0, pm.start - 40) : pm.start]):
+        return True  # "killed in the 12-day war with Israel": the other side, not whose dead they are
     rx = load().agent_verb_re
     if pm.end <= num_start:
         lead = text[max(0, pm.start - 40) : pm.start]
