@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import figures, only
+from extraction_helpers import figures, key, only
 
 
 @pytest.mark.parametrize(
@@ -344,3 +344,29 @@ def test_the_strength_of_a_force_counts_its_troops():
 
 def test_strong_before_anything_but_a_force_is_not_a_figure():
     assert figures("A 1,000-strong crowd gathered outside the ministry after the soldiers were killed.") == []
+
+
+def test_a_part_set_off_after_a_figure_belongs_to_it_not_to_the_next_predicate():
+    text = "At least 27 people were killed, three of them children, and 82 were injured, officials said."
+    assert [(f.kind, key(f)) for f in figures(text)] == [("killed", 27), ("killed", 3), ("wounded", 82)]
+
+
+def test_a_bare_number_shot_down_counts_weapons():
+    text = "Russia fired 38 missiles at Ukraine on Saturday; the air force said 25 were shot down."
+    f = only(text, 25)
+    assert (f.kind, f.action) == ("weapons", "destroyed")
+
+
+def test_bodies_recovered_are_dead_not_freed_captives():
+    text = "A militia leader told AFP that 43 bodies had been recovered from the rice fields."
+    assert only(text, 43).kind == "killed"
+
+
+def test_hostages_killed_are_dead():
+    text = "On Wednesday the group said it had killed 50 hostages, a claim the military did not address."
+    assert only(text, 50).kind == "killed"
+
+
+def test_commanders_are_counted_people():
+    text = "The spokesman said five battalion commanders and 10 company commanders were among the dead."
+    assert [(f.kind, f.value) for f in figures(text)] == [("killed", 5), ("killed", 10)]

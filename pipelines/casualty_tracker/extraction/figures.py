@@ -603,6 +603,12 @@ def _one_figure(
     return _Work(fig, si, s.paragraph, a, b, np, _group(kind), military_noun, phrase_end)
 
 
+_KILLED_BEFORE_RE = re.compile(r"\b(?:killed|executed|killing|executing)\s+(?:\w+\s+){0,2}$", re.I)
+_SHOT_DOWN_AFTER_RE = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:shot\s+down|intercepted|downed)\b", re.I
+)
+
+
 _NEXT_ITEM_RE = re.compile(  # the next item of a list of counted noun phrases
     r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:about|some|nearly|almost|at least|more than)\s+)?(?=\d)"
 )
@@ -753,6 +759,17 @@ def _decide_kind(
                 last = nm
         if last is not None and lex.noun_info(last.group(0))[0] == "nonfigure":
             return None, None, None  # "100 attacks on merchant vessels, sinking two of them"
+    if np.category == "" and not np.partitive and _SHOT_DOWN_AFTER_RE.match(text, np.ext_end):
+        return "weapons", "destroyed", None  # "the air force said 25 were shot down": not people
+    if (
+        partitive_them
+        and antecedent is not None
+        and antecedent is prev
+        and re.match(r"\s*(?:,|;|\.|$)", text[np.ext_end :])
+        and not lex.kind_trigger_re.search(text, b, np.ext_end)  # ("250,000 of them killed": its own verb)
+        and antecedent.figure.kind != "weapons"
+    ):  # "at least 27 people were killed, three of them children, and 82 were injured": a part of the 27
+        return antecedent.figure.kind, antecedent.figure.action, None
     if np.category in ("weapon", "model") or (
         partitive_them
         and antecedent is not None
@@ -810,6 +827,8 @@ def _decide_kind(
         pred = None  # "500 troops came home", "taken to": captivity only where captives are the story
     if pred:
         kind, action = lex.kind_triggers[pred.group("trigger").lower()]
+        if kind == "captured" and np.category == "kind" and np.detail == "killed":
+            return "killed", None, None  # "43 bodies had been recovered": the dead, not captives
         if not (kind == "troops" and np.population == "civilian"):
             return kind, action or None, None
     held = pattern(_CAPTIVITY, re.IGNORECASE).match(text, np.ext_end)
@@ -817,6 +836,8 @@ def _decide_kind(
         return "captured", None, None  # "thousands of its soldiers remain in Russian captivity"
     if np.kind_adj:
         return np.kind_adj, None, None
+    if np.category == "kind" and np.detail == "captured" and _KILLED_BEFORE_RE.search(text[lo:q_start]):
+        return "killed", None, None  # "it said it had killed 50 hostages": the captives are dead
     if np.category == "kind":
         return np.detail, None, None
     if (
