@@ -56,9 +56,10 @@ _OF_COUNTRY_RE = re.compile(
 _IN_PLACE_RE = re.compile(
     r"^(?P<org>[a-z][\w\s]*?)\s+in\s+(?:[\w-]+-(?:run|held|controlled)\s+)?(?P<place>[A-Z][\w\s-]*)$"
 )
+_TERRITORY = r"(?:region|enclave|territory|province|state)"  # a place named by its kind, not its name
 _IN_TERRITORY_RE = re.compile(
     r"^(?P<org>[a-z][\w\s]*?)\s+in\s+the\s+(?:[\w-]+-(?:run|held|controlled)\s+)?"
-    r"(?:region|enclave|territory|province|state|strip)$"
+    rf"(?:{_TERRITORY}|strip)$"
 )
 _ROLE_FOR_RE = re.compile(
     r"^(?P<role>[a-z][\w\s]*?)\s+for\s+(?P<owner>[A-Z][\w\s]*?)(?:'s|’s)\s+(?P<org>[a-z][\w\s]*)$"
@@ -699,7 +700,7 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
         m
         for m in lex.party_re.finditer(sentence_before)
         if m.group(0) in lex.party_aliases
-        and not re.match(r"-(?:based|backed|led|run|funded|born|made|built)\b", sentence_before[m.end() :])
+        and not pattern(r"-(?:<<modifier_suffix>>|<<led_suffix>>)\b").match(sentence_before, m.end())
     ]  # ("The British-based monitor said ..., 194 of whom it said": the monitor, not Britain)
     if mentions:
         last = mentions[-1]
@@ -754,9 +755,7 @@ def _normalise_form(s: str, state: ClaimantState) -> str:
         party = lex.party_aliases[m.group("owner")].party
         return f"{_country_label(party)} {m.group('org')} {m.group('role')}"
     m = _POSSESSIVE_RE.match(s)
-    if m and re.fullmatch(
-        r"(?:(?:the|The)\s+)?(?:region|enclave|territory|province|state)", m.group("owner")
-    ):
+    if m and re.fullmatch(rf"(?:(?:the|The)\s+)?{_TERRITORY}", m.group("owner")):
         place = _last_place(state)  # "the region's ethnic Armenian authorities"
         if place:
             return f"{place} {m.group('org')}"

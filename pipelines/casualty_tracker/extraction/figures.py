@@ -739,11 +739,8 @@ def _decide_kind(
             act = prev.figure.action
         return "weapons", act, None
     if np.head == "strong":
-        return (
-            "troops",
-            "deployed",
-            None,
-        )  # "a 13,000-strong mission": the size of a force, whatever befalls it
+        # "a 13,000-strong mission": the size of a force, whatever befalls it
+        return "troops", "deployed", None
     partitive_them = np.partitive in ("them", "those", "these", "whom", "which") or left_partitive(
         text, q_start
     )
@@ -990,9 +987,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     ):
         agents = {pm.party for pm in pms if pm.end <= q_start and is_agent(text, pm, a)}
         if ctx.attacker not in agents:
-            return (
-                ctx.attacker
-            )  # "Two ballistic missiles struck the institute", "US forces shot down 70 drones"
+            # "Two ballistic missiles struck the institute", "US forces shot down 70 drones"
+            return ctx.attacker
     if _SHORT_OF_RE.search(text, max(0, q_start - 30), q_start) and _PLANNED_RE.match(text, np.ext_end):
         return None  # the strength a mission was planned to have is nobody's deployment
     owner = pattern(_OWNER_CLAUSE, re.I).match(text, np.ext_end) if kind == "weapons" else None

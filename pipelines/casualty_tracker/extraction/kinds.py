@@ -151,8 +151,6 @@ def noun_phrase(
     pos = end
     if text.startswith("-plus", pos):  # "1,000-plus fighters"
         pos += len("-plus")
-    # "48-vehicle column": a hyphenated count modifier
-    hm = re.match(r"-([A-Za-z]+)", text[pos:])
     fm = force_strength(text, pos)
     if fm:  # "the UN's 13,000-strong peacekeeping mission": the strength of a force is its troops
         np.head, np.category, np.detail, np.hyphen = "strong", "person", "troop", True
@@ -160,6 +158,8 @@ def noun_phrase(
         np.modifiers = text[pos + len("-strong") : fm.end()].strip()
         np.end = np.ext_end = fm.end()
         return np
+    # "48-vehicle column": a hyphenated count modifier
+    hm = re.match(r"-([A-Za-z]+)", text[pos:])
     if hm:
         cat, detail, pop = lex.noun_info(hm.group(1))
         if cat == "weapon":
