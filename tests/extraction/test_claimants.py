@@ -578,3 +578,17 @@ def test_a_person_introduced_by_role_and_a_double_surname_is_named_in_full():
         "Soldiers seized 19 rifles and 1,000 rounds of ammunition, Trevilla said."
     )
     assert only(text, 19).claimant == "Ricardo Trevilla Trejo"
+
+
+def test_known_security_bodies_are_named_by_reference_data():
+    text = "The FSB said it had detained 11 people, including all four suspected gunmen."
+    assert only(text, 11).claimant == "Russia Federal Security Service"
+    text = "Iran's Revolutionary Guards said seven Guards officers were killed in the strike."
+    assert only(text, 7).claimant == "Islamic Revolutionary Guard Corps"
+
+
+def test_an_alias_names_the_body_of_the_war_the_article_is_about():
+    text = "In Ituri province, the UN peacekeeping mission said at least 43 people were killed."
+    assert only(text, 43).claimant == "MONUSCO"
+    text = "Near the Lebanon border, the UN peacekeeping mission said four of its peacekeepers were wounded."
+    assert only(text, 4).claimant == "UNIFIL"

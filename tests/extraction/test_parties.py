@@ -557,3 +557,19 @@ def test_an_aggression_named_by_a_demonym_is_the_attackers():
         "the Gaza health ministry said in a statement."
     )
     assert only(text, 50021).party == "Palestine"
+
+
+def test_a_group_defined_by_an_acronym_goes_by_its_spelled_out_name():
+    text = (
+        "Militants of the Baloch Liberation Army (BLA) seized the train. "
+        "The army said all 33 BLA fighters were killed."
+    )
+    assert only(text, 33).party == "Baloch Liberation Army"
+
+
+def test_a_group_whose_translated_name_does_not_spell_its_acronym_keeps_the_acronym():
+    text = (
+        "Fighters of the National Liberation Army (ELN) attacked villages. "
+        "The army said 12 ELN fighters were killed."
+    )
+    assert only(text, 12).party == "ELN"

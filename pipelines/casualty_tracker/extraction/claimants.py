@@ -443,8 +443,8 @@ def _clean(subject: str) -> str:
 def country_of(name: str, state: ClaimantState) -> str | None:
     lex = load()
     for m in lex.claimant_alias_re.finditer(name):
-        ca = lex.claimant_aliases[m.group(0)]
-        if ca.country:
+        ca = lex.claimant_alias(m.group(0), state.context)
+        if ca is not None and ca.country:
             return ca.country
     for m in lex.party_re.finditer(name):
         pa = lex.party_aliases.get(m.group(0))
@@ -466,6 +466,9 @@ def _country_label(party: str) -> str:
 
 def _strip_article(s: str) -> str:
     return re.sub(r"^(?:the|The|a|an|An|A)\s+", "", s).strip()
+
+
+_OWNER_ONLY_RE = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|’s)\s+)?")
 
 
 def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claimant:
@@ -500,6 +503,11 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         or adj.group(1) in lex.party_aliases
     ):
         return Claimant(None, kind="anonymous")
+    head = lex.claimant_alias_re.search(s)
+    if head and head.end() == len(s) and _OWNER_ONLY_RE.fullmatch(s[: head.start()]):
+        ca = lex.claimant_alias(head.group(0), state.context)
+        if ca is not None:  # "Iran's Revolutionary Guards" is a body, though it looks like a name
+            return Claimant(ca.canonical, ca.country or country_of(ca.canonical, state), "org")
     person = _person_name(s)
     if person:
         full = state.persons.get(person) if " " not in person else person
@@ -519,8 +527,8 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
             return _finish(_normalise(expansion, state), state)
     best = None
     for m in lex.claimant_alias_re.finditer(s):
-        ca = lex.claimant_aliases[m.group(0)]
-        if ca.requires and not any(r in state.context for r in ca.requires):
+        ca = lex.claimant_alias(m.group(0), state.context)
+        if ca is None:
             continue
         if re.match(r"\s+[a-z]", s[m.end() :]):
             continue  # a modifier: "UN experts", "UN human rights office"
@@ -740,7 +748,7 @@ def canonical_name(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _canonical_names() -> dict[str, str]:
-    return {ca.canonical.lower(): ca.canonical for ca in load().claimant_aliases.values()}
+    return {ca.canonical.lower(): ca.canonical for row in load().claimant_aliases.values() for ca in row}
 
 
 def _normalise_form(s: str, state: ClaimantState) -> str:

@@ -198,13 +198,23 @@ def _defined_groups(acronyms: dict[str, str], context: str = "") -> dict[str, st
         if acro in lex.party_aliases or acro in lex.claimant_aliases:
             continue
         if any(w in lex.group_words for w in expansion.split()):
-            out[acro] = acro
-            out[expansion] = acro
+            name = _spelled_out(acro, expansion) or acro
+            out[acro] = name
+            out[expansion] = name
     for m in pattern(_NAMED_GROUP).finditer(context):
         name = m.group(1)
         if not any(w in lex.party_aliases or w in lex.months for w in [name, *name.split()]):
             out.setdefault(name, name)
     return out
+
+
+def _spelled_out(acro: str, expansion: str) -> str | None:
+    """The expansion when its words spell the acronym ("Baloch Liberation Army (BLA)"), the name
+    a group is known by in English; a translated name ("the National Liberation Army (ELN)")
+    does not spell it, and the group goes by the acronym."""
+    name = re.sub(r"^(?:the|The)\s+", "", expansion)
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    return name if initials == acro.replace("-", "") else None
 
 
 def _prepare(article: ArticleText) -> _Ctx:

@@ -64,7 +64,9 @@ class Lexicon:
     parties: dict[str, PartyInfo] = field(default_factory=dict)
     party_aliases: dict[str, PartyAlias] = field(default_factory=dict)
     party_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
-    claimant_aliases: dict[str, ClaimantAlias] = field(default_factory=dict)
+    # an alias may name different bodies in different wars ("UN peacekeeping mission"): each
+    # row's `requires` words say where it applies
+    claimant_aliases: dict[str, tuple[ClaimantAlias, ...]] = field(default_factory=dict)
     claimant_alias_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     claimant_forms: dict[str, str] = field(default_factory=dict)
     outlets: frozenset[str] = frozenset()
@@ -113,6 +115,13 @@ class Lexicon:
         """A regex alternation (longest first, escaped) of a named word list."""
         items = sorted(self.words(name), key=len, reverse=True)
         return "|".join(re.escape(w) for w in items) or "(?!x)x"
+
+    def claimant_alias(self, alias: str, context: str) -> ClaimantAlias | None:
+        """The body an alias names in an article: the first row whose required words it has."""
+        for ca in self.claimant_aliases.get(alias, ()):
+            if not ca.requires or any(r in context for r in ca.requires):
+                return ca
+        return None
 
     def party(self, name: str | None) -> PartyInfo | None:
         return self.parties.get(name or "")
@@ -176,9 +185,8 @@ def load(directory: str | None = None) -> Lexicon:
 
     for r in _rows("claimant_aliases.csv", d):
         for alias in {r["alias"], "T" + r["alias"][1:] if r["alias"].startswith("the ") else r["alias"]}:
-            lex.claimant_aliases[alias] = ClaimantAlias(
-                alias, r["canonical"], r["country"], _split_requires(r["requires"])
-            )
+            row = ClaimantAlias(alias, r["canonical"], r["country"], _split_requires(r["requires"]))
+            lex.claimant_aliases[alias] = (*lex.claimant_aliases.get(alias, ()), row)
     lex.claimant_alias_re = alternation(list(lex.claimant_aliases))
     lex.claimant_forms = {r["org"].lower(): r["form"] for r in _rows("claimant_forms.csv", d)}
     lex.outlets = frozenset(r["outlet"] for r in _rows("outlets.csv", d))
