@@ -592,3 +592,18 @@ def test_an_alias_names_the_body_of_the_war_the_article_is_about():
     assert only(text, 43).claimant == "MONUSCO"
     text = "Near the Lebanon border, the UN peacekeeping mission said four of its peacekeepers were wounded."
     assert only(text, 4).claimant == "UNIFIL"
+
+
+def test_a_body_that_gave_a_figure_is_its_claimant():
+    text = "The FSB security service gave an initial figure of 40 dead on Friday night."
+    assert only(text, 40).claimant == "Russia Federal Security Service"
+    text = "The commander gave the order to advance, and 300 soldiers crossed the river."
+    assert only(text, 300).claimant is None
+
+
+def test_a_time_phrase_before_the_subject_is_not_part_of_the_claimant():
+    text = (
+        "Russia's Investigative Committee said the toll was rising; by Saturday morning "
+        "the committee had counted 115 bodies."
+    )
+    assert only(text, 115).claimant == "Russia Investigative Committee"

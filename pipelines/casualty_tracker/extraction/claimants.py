@@ -206,6 +206,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     )
     if pm:
         subject = pm.group(1)  # "Earlier in January he had put ...": the pronoun after an adverbial
+    tm = re.match(r"^(?:by|on|in|at|after|until|since|during)\s+(?:\S+\s+){1,3}?((?:the|a|an)\s.+)$", subject)
+    if tm:
+        subject = tm.group(1)  # "by Saturday morning the committee had counted": the committee
     dm = re.match(r"^(?:[a-z0-9,]+\s+){1,3}?((?:the|a|an)\s.+)$", subject)
     if dm and subject.split()[0] not in ("the", "a", "an"):
         subject = dm.group(1)  # "evening the ministry" -> "the ministry"
@@ -301,6 +304,10 @@ _REPORTED_CLAUSE_RE = re.compile(  # "announced that ...", "reported 40 dead", o
 )
 
 
+def _gave_count_re() -> re.Pattern[str]:
+    return pattern(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?<<count_noun>>\s+(?:of|at|as)\b", re.I)
+
+
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]+\s+[—–-]+\s+")
 
 
@@ -325,6 +332,8 @@ def attributions(text: str) -> list[Attribution]:
             continue  # passive "announced by", "have since been confirmed", "quoted AFP as saying"
         if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):
             continue
+        if verb.lower() in ("gave", "gives") and not _gave_count_re().match(after):
+            continue  # "gave an initial figure of 40 dead" reports; "gave the order" does not
         if verb.lower() in lex.words("ambiguous_report_verb") and not _REPORTED_CLAUSE_RE.match(after):
             continue  # "declared a state of emergency": not a report
         if vtype == "show" and not re.search(
@@ -530,8 +539,9 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         ca = lex.claimant_alias(m.group(0), state.context)
         if ca is None:
             continue
-        if re.match(r"\s+[a-z]", s[m.end() :]):
-            continue  # a modifier: "UN experts", "UN human rights office"
+        rest = s[m.end() :]
+        if re.match(r"\s+[a-z]", rest) and rest.split()[-1].lower() not in ca.canonical.lower().split():
+            continue  # a modifier: "UN experts", "UN human rights office" (but "the FSB security service")
         if best is None or len(m.group(0)) > len(best.alias):
             best = ca
     if best is not None:
