@@ -573,3 +573,19 @@ def test_a_group_whose_translated_name_does_not_spell_its_acronym_keeps_the_acro
         "The army said 12 ELN fighters were killed."
     )
     assert only(text, 12).party == "ELN"
+
+
+def test_a_cartel_named_in_the_article_is_a_party_under_its_full_name():
+    text = (
+        "Mexican soldiers killed 19 suspected members of the Sinaloa cartel in a gunbattle, "
+        "the Defense Department said."
+    )
+    assert only(text, 19).party == "Sinaloa Cartel"
+
+
+def test_troops_sent_by_the_government_are_the_countrys_own():
+    text = (
+        "Mexican soldiers clashed with gunmen near Culiacan. Zambada was flown to the United States "
+        "in July. The federal government has sent some 600 special forces soldiers to Sinaloa."
+    )
+    assert only(text, 600).party == "Mexico"

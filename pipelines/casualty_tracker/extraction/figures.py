@@ -204,7 +204,9 @@ def _defined_groups(acronyms: dict[str, str], context: str = "") -> dict[str, st
     for m in pattern(_NAMED_GROUP).finditer(context):
         name = m.group(1)
         if not any(w in lex.party_aliases or w in lex.months for w in [name, *name.split()]):
-            out.setdefault(name, name)
+            noun = m.group(0)[len(name) :].strip().lower()
+            # "the Sinaloa cartel" is the Sinaloa Cartel; "the Gran Grif gang" is Gran Grif
+            out.setdefault(name, f"{name} {noun.title()}" if noun in lex.words("group_name_noun") else name)
     return out
 
 
@@ -1176,6 +1178,12 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             if _is_list(text, senders):
                 return None
             return senders[-1].party
+        if (
+            kind == "troops"
+            and ctx.dominant
+            and pattern(r"\b(?:<<government_modifier>>\s+)?government\b", re.I).search(text, clause_from, q_start)
+        ):
+            return ctx.dominant  # "The federal government has sent some 600 soldiers": the country's own
         reporter = attr is not None and attr.type == "according"
         if re.search(r"\b(?:it|they|we)\s+(?:\w+\s+){0,3}$", text[max(0, q_start - 40) : q_start]) or (
             kind == "weapons" and action == "deployed" and not reporter
