@@ -607,3 +607,23 @@ def test_a_time_phrase_before_the_subject_is_not_part_of_the_claimant():
         "the committee had counted 115 bodies."
     )
     assert only(text, 115).claimant == "Russia Investigative Committee"
+
+
+def test_an_estimated_number_is_not_an_attribution():
+    assert only("An estimated 3,000 gunmen breached the border fence.", 3000).claimant is None
+
+
+def test_a_one_word_name_in_apposition_is_the_claimant():
+    text = (
+        "Ukraine's state railway company, Ukrzaliznytsia, said two rockets had hit the station, "
+        "killing more than 30 people."
+    )
+    assert only(text, 30).claimant == "Ukrzaliznytsia"
+
+
+def test_a_pronoun_after_a_time_adverbial_refers_back():
+    text = (
+        "The Syrian Observatory for Human Rights said 1,383 civilians had been killed. "
+        "A day earlier it had put the civilian toll at 1,225."
+    )
+    assert only(text, 1225).claimant == "Syrian Observatory for Human Rights"

@@ -370,3 +370,25 @@ def test_hostages_killed_are_dead():
 def test_commanders_are_counted_people():
     text = "The spokesman said five battalion commanders and 10 company commanders were among the dead."
     assert [(f.kind, f.value) for f in figures(text)] == [("killed", 5), ("killed", 10)]
+
+
+def test_corpses_are_the_dead():
+    assert only("Soldiers took 37 corpses to the general hospital in Babbangida.", 37).kind == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Around 150 gunmen armed with rifles and grenades arrived on motorbikes, police said.", 150),
+        ("An estimated 3,000 gunmen then poured through breaches in the border fence.", 3000),
+        ("About 200 militants stormed the army base before dawn, the army said.", 200),
+        ("Around 35,000 Wagner fighters in total had taken part in the assault, he added.", 35000),
+    ],
+)
+def test_an_attacking_force_is_counted_as_troops(text, number):
+    fig = only(text, number)
+    assert (fig.kind, fig.action) == ("troops", "deployed")
+
+
+def test_gunmen_who_kill_are_not_themselves_counted():
+    assert [f.kind for f in figures("Gunmen killed 26 people in the village, police said.")] == ["killed"]

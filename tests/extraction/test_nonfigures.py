@@ -99,3 +99,8 @@ def test_a_capitalised_number_inside_a_name_is_not_a_count():
 )
 def test_populations_ages_rates_and_displacement_are_not_figures(sentence):
     assert figures(sentence) == []
+
+
+def test_motorcycles_the_attackers_rode_are_not_a_figure():
+    text = "Around 150 gunmen arrived on more than 50 motorcycles at about 4 p.m., police said."
+    assert 50 not in [f.value or f.low for f in figures(text)]

@@ -589,3 +589,8 @@ def test_troops_sent_by_the_government_are_the_countrys_own():
         "in July. The federal government has sent some 600 special forces soldiers to Sinaloa."
     )
     assert only(text, 600).party == "Mexico"
+
+
+def test_a_national_air_force_names_its_country():
+    text = "Britain's Ministry of Defence said four RAF Typhoon jets dropped guided bombs on a drone base."
+    assert only(text, 4).party == "United Kingdom"

@@ -180,6 +180,14 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
             if _proper_name(appositive) and not _proper_name(_trailing_np(seg) or ""):
                 # "A collective of victims' relatives, Justice pour Barsalogho, said": the name
                 return appositive, _trailing_np(seg)
+            head = _trailing_np(seg) or ""
+            if (
+                re.fullmatch(r"[A-Z][a-z][\w'’-]{3,}", appositive)
+                and re.search(r"\s[a-z]+$", head)
+                and appositive not in load().party_aliases
+                and appositive not in load().titles
+            ):  # "Ukraine's state railway company, Ukrzaliznytsia, said": a one-word name
+                return appositive, head
         else:
             return "", ""
     bounds = list(_BOUNDARY_RE.finditer(seg))
@@ -200,7 +208,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     subject = re.sub(r"\s+(?:there|here|too|themselves|itself)$", "", subject)  # "officials there said"
     subject = re.sub(r"^(?:In a statement|On \w+|Separately|Meanwhile|Earlier|Later)\s*", "", subject)
     pm = re.match(
-        r"^(?:in|on|at|during|by|after|before|earlier|later)\s+(?:\S+\s+){0,4}?(he|she|they|it|we)$",
+        r"^(?:(?:in|on|at|during|by|after|before|earlier|later)\s+(?:\S+\s+){0,4}?|"
+        r"(?:an?|one|two|three|\w+)\s+(?:\w+\s+)?(?:earlier|later|before|ago)\s+)(he|she|they|it|we)$",
         subject,
         re.I,
     )
@@ -327,7 +336,7 @@ def attributions(text: str) -> list[Attribution]:
         after = text[m.end() : m.end() + 80]
         before = text[max(0, m.start() - 12) : m.start()]
         if re.match(r"\s+by\b", after) or re.search(
-            r"\b(?:as|so-|widely|the|a|an|been|being|be)\s*$", before
+            r"\b(?:as|so-|widely|the|a|an|been|being|be)\s*$", before, re.I
         ):
             continue  # passive "announced by", "have since been confirmed", "quoted AFP as saying"
         if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):

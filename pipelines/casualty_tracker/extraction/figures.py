@@ -85,6 +85,10 @@ _STATIONED_RE = re.compile(
     r"\s+(?:(?:are|were|is|was|remain|remained)\s+(?:\w+\s+){0,4}?(?:in|inside|near|based|stationed|present|"
     r"operating|deployed)|operate|operates|operated|are active|is active)\b"
 )
+_ASSAULT_AFTER = (  # "150 gunmen armed with rifles stormed the village": the attacking force
+    r"(?:\s*,)?\s+(?:(?:armed|riding|dressed|wearing|carrying)\b(?:\s+[\w-]+){1,8}?\s*,?\s+)?"
+    r"(?:(?:in\s+total|in\s+all|altogether|then|later|first|also)\s+)?(?:had\s+|have\s+)?<<assault_verb>>\b"
+)
 _TITLE_PERSON_CACHE: dict[str, re.Pattern[str]] = {}
 
 
@@ -900,6 +904,12 @@ def _decide_kind(
         return "troops", "deployed", None  # "5,000 fighters are believed to be in the area"
     if np.category == "person" and np.detail == "troop":
         return "troops", "deployed", None
+    if (
+        np.category == "person"
+        and np.detail == "fighter"
+        and pattern(_ASSAULT_AFTER, re.I).match(text, np.ext_end)
+    ):
+        return "troops", "deployed", None  # "An estimated 3,000 gunmen breached the fence": the attackers
     if np.category in ("person", "demonym", ""):
         window_end = min(next_start, len(text))
         rm = lex.kind_trigger_re.search(text, np.ext_end, window_end)
@@ -1181,7 +1191,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         if (
             kind == "troops"
             and ctx.dominant
-            and pattern(r"\b(?:<<government_modifier>>\s+)?government\b", re.I).search(text, clause_from, q_start)
+            and pattern(r"\b(?:<<government_modifier>>\s+)?government\b", re.I).search(
+                text, clause_from, q_start
+            )
         ):
             return ctx.dominant  # "The federal government has sent some 600 soldiers": the country's own
         reporter = attr is not None and attr.type == "according"
