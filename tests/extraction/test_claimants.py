@@ -627,3 +627,17 @@ def test_a_pronoun_after_a_time_adverbial_refers_back():
         "A day earlier it had put the civilian toll at 1,225."
     )
     assert only(text, 1225).claimant == "Syrian Observatory for Human Rights"
+
+
+def test_a_bodys_earlier_count_is_the_bodys_claim():
+    text = (
+        "The health ministry said 25 people were killed. "
+        "The ministry's first count on Wednesday night had put the toll at 20 dead."
+    )
+    assert only(text, 20).claimant == "health ministry"
+
+
+def test_an_investigation_that_found_a_figure_is_its_authors_claim():
+    text = "The strike killed close to 600 people, an Associated Press investigation has found."
+    assert only(text, 600).claimant == "Associated Press"
+    assert only("Rescuers found 12 bodies in the rubble.", 12).claimant is None

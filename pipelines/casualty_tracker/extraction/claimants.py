@@ -77,7 +77,12 @@ def _pledge_re() -> re.Pattern[str]:
 
 
 def _doc_tail_re() -> re.Pattern[str]:
-    return pattern(r"\s+<<document_noun>>$", re.IGNORECASE)
+    # "the ministry's first count on Wednesday night" -> "the ministry"
+    return pattern(
+        r"(?:'s|’s)?\s+(?:(?:first|latest|new|last|initial|earlier|previous|updated|final|daily|"
+        r"own|official|preliminary)\s+)?<<document_noun>>(?:\s+(?:on|from|in|at)\s+[^,]*)?$",
+        re.IGNORECASE,
+    )
 
 
 def _doc_head_re() -> re.Pattern[str]:
@@ -341,6 +346,10 @@ def attributions(text: str) -> list[Attribution]:
             continue  # passive "announced by", "have since been confirmed", "quoted AFP as saying"
         if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):
             continue
+        if verb.lower() in lex.words("finding_verb") and not pattern(
+            r"\b<<document_noun>>\s+(?:has\s+|have\s+|had\s+)?$", re.I
+        ).search(text, 0, m.start()):
+            continue  # "an AP investigation has found" reports; "rescuers found 12 bodies" does not
         if verb.lower() in ("gave", "gives") and not _gave_count_re().match(after):
             continue  # "gave an initial figure of 40 dead" reports; "gave the order" does not
         if verb.lower() in lex.words("ambiguous_report_verb") and not _REPORTED_CLAUSE_RE.match(after):
