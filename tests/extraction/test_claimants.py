@@ -641,3 +641,25 @@ def test_an_investigation_that_found_a_figure_is_its_authors_claim():
     text = "The strike killed close to 600 people, an Associated Press investigation has found."
     assert only(text, 600).claimant == "Associated Press"
     assert only("Rescuers found 12 bodies in the rubble.", 12).claimant is None
+
+
+def test_it_at_the_start_of_a_sentence_is_the_body_the_previous_sentence_was_about():
+    text = (
+        "The commander of Ukraine's southern forces said Russia lost more than 47,000 soldiers. "
+        "Russia's defence ministry painted a very different picture. "
+        "It said more than 1,500 Ukrainian servicemen had been killed."
+    )
+    assert only(text, 1500).claimant == "Russia defence ministry"
+
+
+def test_a_place_before_the_subject_is_not_part_of_the_claimant():
+    assert only("In Gaza the health ministry said 30 people were killed.", 30).claimant == (
+        "Palestine health ministry"
+    )
+    text = "Gunmen raided a village, and in Borno state local officials said 20 farmers were killed."
+    assert only(text, 20).claimant == "Nigerian local officials"
+
+
+def test_a_monitoring_report_is_its_authors_claim():
+    text = "A United Nations monitoring report has estimated that the group has about 5,000 fighters."
+    assert only(text, 5000).claimant == "United Nations"

@@ -80,7 +80,7 @@ def _doc_tail_re() -> re.Pattern[str]:
     # "the ministry's first count on Wednesday night" -> "the ministry"
     return pattern(
         r"(?:'s|’s)?\s+(?:(?:first|latest|new|last|initial|earlier|previous|updated|final|daily|"
-        r"own|official|preliminary)\s+)?<<document_noun>>(?:\s+(?:on|from|in|at)\s+[^,]*)?$",
+        r"own|official|preliminary|[a-z]+ing)\s+)?<<document_noun>>(?:\s+(?:on|from|in|at)\s+[^,]*)?$",
         re.IGNORECASE,
     )
 
@@ -220,9 +220,19 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     )
     if pm:
         subject = pm.group(1)  # "Earlier in January he had put ...": the pronoun after an adverbial
-    tm = re.match(r"^(?:by|on|in|at|after|until|since|during)\s+(?:\S+\s+){1,3}?((?:the|a|an)\s.+)$", subject)
+    tm = re.match(
+        r"^(?:[Bb]y|[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Uu]ntil|[Ss]ince|[Dd]uring)\s+(?:\S+\s+){1,3}?((?:the|a|an)\s.+)$",
+        subject,
+    )
     if tm:
         subject = tm.group(1)  # "by Saturday morning the committee had counted": the committee
+    pp = re.match(
+        r"^(?:[Ii]n|[Aa]cross|[Nn]ear)\s+(?:[A-Z][\w'’-]*\s+)+(?:(?:state|province|region|district|county)\s+)?"
+        r"(?=[a-z])",
+        subject,
+    )
+    if pp and _person_name(subject[pp.end() :]) is None:
+        subject = subject[pp.end() :]  # "and in Borno state local officials said": the officials
     dm = re.match(r"^(?:[a-z0-9,]+\s+){1,3}?((?:the|a|an)\s.+)$", subject)
     if dm and subject.split()[0] not in ("the", "a", "an"):
         subject = dm.group(1)  # "evening the ministry" -> "the ministry"
@@ -742,6 +752,16 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
         last = mentions[-1]
         pa = lex.party_aliases[last.group(0)]
         return _upgradeable(pa.party)
+    if pron in ("it", "they") and re.fullmatch(r"[\s\"“]*(?:it|they)\s*", sentence_before, re.I):
+        # "Russia's defence ministry painted a different picture. It said ...": the body that was
+        # the previous sentence's subject, though it reported nothing there
+        subject = _main_subject(state.prev_text) if state.prev_text else ""
+        if subject and pattern(r"\b<<generic_head>>$", re.I).search(subject):
+            saved = state.sentence_before
+            body = resolve(subject, state, "")
+            state.sentence_before = saved
+            if body.name and body.kind != "person":
+                return body
     if pron in ("its", "their"):
         # "Kyiv publishes a tally ... Its latest update said": the previous sentence's subject
         prev = [m for m in lex.party_re.finditer(state.prev_text) if m.group(0) in lex.party_aliases]
