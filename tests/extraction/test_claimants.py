@@ -663,3 +663,16 @@ def test_a_place_before_the_subject_is_not_part_of_the_claimant():
 def test_a_monitoring_report_is_its_authors_claim():
     text = "A United Nations monitoring report has estimated that the group has about 5,000 fighters."
     assert only(text, 5000).claimant == "United Nations"
+
+
+def test_a_title_used_as_a_subject_is_the_person_the_article_gives_that_title():
+    text = (
+        "Seven B-2 stealth bombers dropped 14 bunker-busting bombs on Fordow, the top US general said. "
+        "Gen. Dan Caine, chairman of the Joint Chiefs of Staff, told a Pentagon briefing."
+    )
+    assert only(text, 14).claimant == "Dan Caine"
+    text = (
+        "The general said 40 soldiers were killed. Gen. Oleksandr Syrskyi and Gen. Valerii Zaluzhnyi "
+        "met in Kyiv."
+    )
+    assert only(text, 40).claimant != "Oleksandr Syrskyi"  # two generals: no telling which

@@ -392,3 +392,11 @@ def test_an_attacking_force_is_counted_as_troops(text, number):
 
 def test_gunmen_who_kill_are_not_themselves_counted():
     assert [f.kind for f in figures("Gunmen killed 26 people in the village, police said.")] == ["killed"]
+
+
+def test_the_execution_of_prisoners_counts_them_dead():
+    text = (
+        "The prosecutor's office is investigating the execution of 147 Ukrainian prisoners of war "
+        "since 2022, 127 of them this year alone."
+    )
+    assert [(f.kind, key(f)) for f in figures(text)] == [("killed", 147), ("killed", 127)]

@@ -594,3 +594,8 @@ def test_troops_sent_by_the_government_are_the_countrys_own():
 def test_a_national_air_force_names_its_country():
     text = "Britain's Ministry of Defence said four RAF Typhoon jets dropped guided bombs on a drone base."
     assert only(text, 4).party == "United Kingdom"
+
+
+def test_the_country_whose_captivity_holds_prisoners_is_not_theirs():
+    text = "The swap brought the number of Ukrainians freed from Russian captivity to 3,956."
+    assert only(text, 3956).party == "Ukraine"

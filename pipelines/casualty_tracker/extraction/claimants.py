@@ -128,6 +128,7 @@ class ClaimantState:
     acronyms: dict[str, str] = field(default_factory=dict)
     history: list[tuple[int, Claimant]] = field(default_factory=list)  # (global order, claimant)
     persons: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    roles: dict[str, set[str]] = field(default_factory=dict)  # "general" -> full names with that title
     cited: Claimant | None = None
     dominant: str | None = None
     ministries: list[tuple[int, Claimant]] = field(default_factory=list)
@@ -545,6 +546,12 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         ca = lex.claimant_alias(head.group(0), state.context)
         if ca is not None:  # "Iran's Revolutionary Guards" is a body, though it looks like a name
             return Claimant(ca.canonical, ca.country or country_of(ca.canonical, state), "org")
+    rm = re.fullmatch(r"(?:the\s+|The\s+)?(?:[\w.-]+\s+){0,3}?([a-z][a-z -]+)", s)
+    if rm and len(state.roles.get(rm.group(1), ())) == 1:
+        # "the top US general said" in an article that introduces "Gen. Dan Caine": him
+        name = next(iter(state.roles[rm.group(1)]))
+        pa = lex.party_aliases.get(name)
+        return Claimant(name, pa.party if pa and pa.role == "leader" else country_of(s, state), "person")
     person = _person_name(s)
     if person:
         full = state.persons.get(person) if " " not in person else person

@@ -165,9 +165,10 @@ def find_mentions(article: ArticleText) -> list[Mention]:
     return found
 
 
-def _person_names(context: str) -> dict[str, str]:
+def _person_names(context: str, holders: dict[str, set[str]] | None = None) -> dict[str, str]:
     """Full names introduced with a title or role ("President William Ruto", "Wagner chief
-    Yevgeny Prigozhin", "Gen. Ricardo Trevilla Trejo") by each surname they may go by later."""
+    Yevgeny Prigozhin", "Gen. Ricardo Trevilla Trejo") by each surname they may go by later;
+    `holders` collects who holds each title ("general" -> {"Ricardo Trevilla Trejo"})."""
     lex = load()
     rx = _TITLE_PERSON_CACHE.get("rx")
     if rx is None:
@@ -175,18 +176,21 @@ def _person_names(context: str) -> dict[str, str]:
         roles = sorted(lex.person_roles | {"chief", "leader", "head"}, key=len, reverse=True)
         body = "|".join(re.escape(t) for t in titles) + "|" + "|".join(re.escape(r) for r in roles)
         # (a lookahead, so that titles in a row overlap: "Defense Secretary Gen. Ricardo Trevilla Trejo")
-        rx = re.compile(
-            rf"(?=\b(?:{body})\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|bin\s+)?[A-Z][\w'’\-]+){{1,3}}))"
-        )
+        rx = re.compile(rf"(?=\b({body})\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|bin\s+)?[A-Z][\w'’\-]+){{1,3}}))")
         _TITLE_PERSON_CACHE["rx"] = rx
     out: dict[str, str] = {}
     for m in rx.finditer(context):
-        words = m.group(1).split()
+        words = m.group(2).split()
+        title = m.group(1)
         while words and (words[0] in lex.titles):
+            title = words[0]
             words = words[1:]
         if len(words) >= 2 and not any(w in lex.titles or w in lex.party_aliases for w in words):
             for surname in reversed(words[1:]):  # "Trevilla Trejo" goes by "Trevilla" too
                 out.setdefault(surname, " ".join(words))
+            role = lex.title_roles.get(title)
+            if role is not None and holders is not None:
+                holders.setdefault(role, set()).add(" ".join(words))
     for alias, pa in lex.party_aliases.items():
         if pa.role == "leader" and " " in alias and alias in context:
             out.setdefault(alias.split()[-1], alias)
@@ -229,7 +233,7 @@ def _prepare(article: ArticleText) -> _Ctx:
     context = (article.title or "") + "\n" + (article.text or "")
     state = cl.ClaimantState(context=context)
     state.acronyms = cl.find_acronyms(context)
-    state.persons = _person_names(context)
+    state.persons = _person_names(context, state.roles)
     extra = _defined_groups(state.acronyms, context)
     pms = [party_mentions(s.text, context, extra) for s in sentences]
     counts: Counter[str] = Counter()
@@ -619,7 +623,11 @@ def _one_figure(
     return _Work(fig, si, s.paragraph, a, b, np, _group(kind), military_noun, phrase_end)
 
 
-_KILLED_BEFORE_RE = re.compile(r"\b(?:killed|executed|killing|executing)\s+(?:\w+\s+){0,2}$", re.I)
+_KILLED_BEFORE_RE = re.compile(
+    r"\b(?:killed|executed|killing|executing|(?:execution|executions|killing|killings|murder|deaths)\s+of)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _SHOT_DOWN_AFTER_RE = re.compile(
     r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:shot\s+down|intercepted|downed)\b", re.I
 )
@@ -778,8 +786,8 @@ def _decide_kind(
         partitive_them
         and antecedent is not None
         and antecedent is prev
-        and re.match(r"\s*(?:,|;|\.|$)", text[np.ext_end :])
-        and not lex.kind_trigger_re.search(text, b, np.ext_end)  # ("250,000 of them killed": its own verb)
+        and (tail := re.match(r"(?:\s+[a-z]+){0,4}?\s*(?:,|;|\.|$)", text[np.ext_end :]))
+        and not lex.kind_trigger_re.search(text, b, np.ext_end + tail.end())  # ("250,000 of them killed")
         and antecedent.figure.kind != "weapons"
     ):  # "at least 27 people were killed, three of them children, and 82 were injured": a part of the 27
         return antecedent.figure.kind, antecedent.figure.action, None
@@ -1239,6 +1247,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     if kind in ("weapons", "captured") or military_noun:
         # (captives are held where they are: "94 remain in Gaza" are not Gaza's)
         cands = [pm for pm in cands if not pm.recipient and not (pm.locative and not pm.possessive)]
+    if kind == "captured":  # ("freed from Russian captivity": Russia holds them)
+        cands = [pm for pm in cands if not pattern(r"\s+<<captivity_noun>>\b", re.I).match(text, pm.end)]
     if np.detail == "fighter":
         groups = [pm for pm in cands if pm.type == "group"]
         if groups:

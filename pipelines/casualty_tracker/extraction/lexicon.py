@@ -71,6 +71,7 @@ class Lexicon:
     claimant_forms: dict[str, str] = field(default_factory=dict)
     outlets: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
+    title_roles: dict[str, str] = field(default_factory=dict)  # "Gen." -> "general"
     abbreviations: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     month_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
@@ -190,7 +191,9 @@ def load(directory: str | None = None) -> Lexicon:
     lex.claimant_alias_re = alternation(list(lex.claimant_aliases))
     lex.claimant_forms = {r["org"].lower(): r["form"] for r in _rows("claimant_forms.csv", d)}
     lex.outlets = frozenset(r["outlet"] for r in _rows("outlets.csv", d))
-    lex.titles = frozenset(r["word"] for r in _rows("titles.csv", d))
+    title_rows = _rows("titles.csv", d)
+    lex.titles = frozenset(r["word"] for r in title_rows)
+    lex.title_roles = {r["word"]: r["role"] for r in title_rows if r["role"]}
     lex.abbreviations = frozenset(r["abbrev"] for r in _rows("abbreviations.csv", d))
     lex.months = frozenset(r["month"] for r in _rows("months.csv", d))
     lex.month_re = alternation(sorted(lex.months))
