@@ -676,3 +676,27 @@ def test_a_title_used_as_a_subject_is_the_person_the_article_gives_that_title():
         "met in Kyiv."
     )
     assert only(text, 40).claimant != "Oleksandr Syrskyi"  # two generals: no telling which
+
+
+def test_a_compound_title_names_its_holder_and_overlapping_matches_keep_the_full_name():
+    text = (
+        "An assault killed at least 21 people and wounded 117 others, the health minister said. "
+        "Health Minister Ali Haji Adam Abubakar visited the wounded. Abubakar said 40 were critical."
+    )
+    assert only(text, 21).claimant == "Ali Haji Adam Abubakar"
+    text = "Foreign Minister Sergei Lavrov met him. The health minister said 30 people were killed."
+    assert only(text, 30).claimant == "health minister"  # a different minister
+
+
+def test_a_tally_without_an_owner_names_no_one_and_a_figure_previously_reported_is_no_speaker():
+    assert only("An earlier tally had put the toll at 20 dead.", 20).claimant is None
+    text = (
+        "Between 9,000 and 11,000 civilians died, an investigation by the Associated Press has found, "
+        "a toll nearly 10 times higher than the figures previously reported."
+    )
+    assert only(text, 9000).claimant == "Associated Press"
+
+
+def test_police_who_had_given_a_toll_claim_it():
+    text = "Police had earlier given a toll of 13 dead, most of them civilians."
+    assert only(text, 13).claimant == "Police"

@@ -358,10 +358,14 @@ def attributions(text: str) -> list[Attribution]:
         if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):
             continue
         if verb.lower() in lex.words("finding_verb") and not pattern(
-            r"\b<<document_noun>>\s+(?:has\s+|have\s+|had\s+)?$", re.I
+            r"\b<<document_noun>>(?:\s+by\s+[^,;]{1,60}?)?\s+(?:has\s+|have\s+|had\s+)?$", re.I
         ).search(text, 0, m.start()):
             continue  # "an AP investigation has found" reports; "rescuers found 12 bodies" does not
-        if verb.lower() in ("gave", "gives") and not _gave_count_re().match(after):
+        if re.match(r"\s*(?:[,.;:]|$)", after) and pattern(r"\b<<count_noun>>\s+(?:\w+ly\s+)?$", re.I).search(
+            text, 0, m.start()
+        ):
+            continue  # "ten times higher than the figures previously reported.": no speaker
+        if verb.lower() in ("gave", "gives", "given") and not _gave_count_re().match(after):
             continue  # "gave an initial figure of 40 dead" reports; "gave the order" does not
         if verb.lower() in lex.words("ambiguous_report_verb") and not _REPORTED_CLAUSE_RE.match(after):
             continue  # "declared a state of emergency": not a report
@@ -475,6 +479,8 @@ def _clean(subject: str) -> str:
     while prev != s:
         prev = s
         s = _doc_tail_re().sub("", s)
+    if re.fullmatch(r"(?:an?|the|this|that)", s.strip(), re.I):
+        return ""  # "An earlier tally had put the toll at 20": a document, nobody named
     return s.strip()
 
 
@@ -546,7 +552,7 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         ca = lex.claimant_alias(head.group(0), state.context)
         if ca is not None:  # "Iran's Revolutionary Guards" is a body, though it looks like a name
             return Claimant(ca.canonical, ca.country or country_of(ca.canonical, state), "org")
-    rm = re.fullmatch(r"(?:the\s+|The\s+)?(?:[\w.-]+\s+){0,3}?([a-z][a-z -]+)", s)
+    rm = re.fullmatch(r"(?:the\s+|The\s+)?(?:[\w.-]+\s+){0,3}?(?:top\s+|senior\s+)?([a-z][a-z -]+)", s)
     if rm and len(state.roles.get(rm.group(1), ())) == 1:
         # "the top US general said" in an article that introduces "Gen. Dan Caine": him
         name = next(iter(state.roles[rm.group(1)]))

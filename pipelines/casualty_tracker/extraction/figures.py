@@ -181,20 +181,42 @@ def _person_names(context: str, holders: dict[str, set[str]] | None = None) -> d
     out: dict[str, str] = {}
     for m in rx.finditer(context):
         words = m.group(2).split()
-        title = m.group(1)
         while words and (words[0] in lex.titles):
-            title = words[0]
             words = words[1:]
         if len(words) >= 2 and not any(w in lex.titles or w in lex.party_aliases for w in words):
             for surname in reversed(words[1:]):  # "Trevilla Trejo" goes by "Trevilla" too
                 out.setdefault(surname, " ".join(words))
-            role = lex.title_roles.get(title)
-            if role is not None and holders is not None:
-                holders.setdefault(role, set()).add(" ".join(words))
+            if holders is not None:
+                _add_holder(holders, context[: m.start(2)].split() + m.group(2).split()[: -len(words)], words)
+    for surname, full in list(out.items()):  # "Ali Haji Adam" was "Ali Haji Adam Abubakar" cut short
+        longer = [n for n in out.values() if n.startswith(full + " ")]
+        if longer:
+            out[surname] = max(longer, key=len)
     for alias, pa in lex.party_aliases.items():
         if pa.role == "leader" and " " in alias and alias in context:
             out.setdefault(alias.split()[-1], alias)
     return out
+
+
+def _add_holder(holders: dict[str, set[str]], before: list[str], name: list[str]) -> None:
+    """Record the roles a titled name holds: "Health Minister Ali Haji Adam" holds "minister"
+    and "health minister", "Gen. Dan Caine" holds "general"."""
+    lex = load()
+    titles: list[str] = []
+    for w in reversed(before):
+        if w not in lex.titles:
+            break
+        titles.insert(0, w)
+    words = [lex.title_roles.get(w, w.lower().rstrip(".")) for w in titles]
+    full = " ".join(name)
+    for end, w in enumerate(titles):
+        if w in lex.title_roles:
+            for start in range(end + 1):
+                names = holders.setdefault(" ".join(words[start : end + 1]), set())
+                # (overlapping title matches: "Ali Haji Adam" is "Ali Haji Adam Abubakar" cut short)
+                if not any(n.startswith(full + " ") for n in names):
+                    names.difference_update({n for n in names if full.startswith(n + " ")})
+                    names.add(full)
 
 
 def _defined_groups(acronyms: dict[str, str], context: str = "") -> dict[str, str]:
