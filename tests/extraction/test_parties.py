@@ -599,3 +599,27 @@ def test_a_national_air_force_names_its_country():
 def test_the_country_whose_captivity_holds_prisoners_is_not_theirs():
     text = "The swap brought the number of Ukrainians freed from Russian captivity to 3,956."
     assert only(text, 3956).party == "Ukraine"
+
+
+def test_a_named_armed_group_from_reference_data_owns_its_fighters():
+    text = (
+        "Mali's army said it had neutralised 203 fighters of the al Qaeda-linked Katiba Macina "
+        "and arrested 51 others, with help from Wagner Group instructors."
+    )
+    assert only(text, 203).party == "Katiba Macina"
+
+
+def test_fighters_take_the_group_whose_name_holds_the_noun():
+    text = (
+        "Petro blamed the FARC dissidents and the Gulf Clan for the attacks. "
+        "More than 2,000 dissidents operate in Colombia, according to intelligence estimates."
+    )
+    assert only(text, 2000).party == "FARC dissidents"
+
+
+def test_a_part_set_off_after_the_total_does_not_give_the_total_its_party():
+    text = (
+        "Israeli forces freed four Israeli hostages in Nuseirat. The Qassam Brigades said in a statement "
+        "that three hostages, one of them an American, had been killed."
+    )
+    assert only(text, 3).party == "Israel"

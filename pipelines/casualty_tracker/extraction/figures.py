@@ -89,6 +89,7 @@ _ASSAULT_AFTER = (  # "150 gunmen armed with rifles stormed the village": the at
     r"(?:\s*,)?\s+(?:(?:armed|riding|dressed|wearing|carrying)\b(?:\s+[\w-]+){1,8}?\s*,?\s+)?"
     r"(?:(?:in\s+total|in\s+all|altogether|then|later|first|also)\s+)?(?:had\s+|have\s+)?<<assault_verb>>\b"
 )
+_PART_ASIDE_RE = re.compile(r",\s*(?:[\w-]+\s+){1,2}of\s+(?:them|whom|those)\b")
 _TITLE_PERSON_CACHE: dict[str, re.Pattern[str]] = {}
 
 
@@ -808,7 +809,7 @@ def _decide_kind(
         partitive_them
         and antecedent is not None
         and antecedent is prev
-        and (tail := re.match(r"(?:\s+[a-z]+){0,4}?\s*(?:,|;|\.|$)", text[np.ext_end :]))
+        and (tail := re.match(r"(?:\s+[\w-]+){0,4}?\s*(?:,|;|\.|$)", text[np.ext_end :]))
         and not lex.kind_trigger_re.search(text, b, np.ext_end + tail.end())  # ("250,000 of them killed")
         and antecedent.figure.kind != "weapons"
     ):  # "at least 27 people were killed, three of them children, and 82 were injured": a part of the 27
@@ -1025,7 +1026,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     loyal = loyalists(np.extension) if np.extension else None
     if loyal:
         return loyal
-    in_np = [pm for pm in pms if a <= pm.start and pm.end <= max(np.ext_end, np.end) and not pm.modifier]
+    # (a name may run past the extension: "members of the Sinaloa cartel")
+    in_np = [pm for pm in pms if a <= pm.start < max(np.ext_end, np.end) and not pm.modifier]
     if in_np:
         return in_np[0].party
     holder = _relative_owner(text, pms, q_start)
@@ -1187,7 +1189,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         groups = [pm for pm in not_source if pm.type == "group"]
         if groups:
             return min(groups, key=lambda pm: abs(pm.start - a)).party
-        g = _last_group(ctx, si, s, a)
+        g = _group_named_by(ctx, np.head) or _last_group(ctx, si, s, a)
         if g:
             return g
     if kind == "troops" or (kind == "weapons" and (action == "supplied" or deploy_verb)):
@@ -1275,13 +1277,19 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         groups = [pm for pm in cands if pm.type == "group"]
         if groups:
             return min(groups, key=lambda pm: abs(pm.start - a)).party
-        g = _last_group(ctx, si, s, a)
+        g = _group_named_by(ctx, np.head) or _last_group(ctx, si, s, a)
         return g if g and g not in agents else None  # militants are not a state
     if (not military_noun or np.detail == "troop") and kind != "weapons":
         states = [pm for pm in cands if pm.type == "state"]
         cands = states if (states or not military_noun) else cands
     before = [pm for pm in cands if pm.end <= q_start]
-    after = [pm for pm in cands if pm.start >= np.ext_end and not _in_relative(text, np.ext_end, pm.start)]
+    after = [
+        pm
+        for pm in cands
+        if pm.start >= np.ext_end
+        and not _in_relative(text, np.ext_end, pm.start)
+        and not _PART_ASIDE_RE.match(text, np.ext_end, pm.start)  # "three hostages, one of them an American"
+    ]
     clause = _clause_start(text, q_start)
     if before and pattern(_SUFFER).search(text[clause:q_start]):
         in_clause = [pm for pm in before if pm.start >= clause]
@@ -1479,6 +1487,21 @@ def _claimant_party(claimant) -> str | None:
     return None
 
 
+def _group_named_by(ctx: _Ctx, head: str | None) -> str | None:
+    """The one armed group of the article whose name holds the counted noun: "2,000 dissidents"
+    are the FARC dissidents' even where another group was named last."""
+    if not head:
+        return None
+    word = _lemma(head)
+    named = {
+        pm.party
+        for plist in ctx.pms
+        for pm in plist
+        if pm.type == "group" and word in {_lemma(w) for w in pm.party.split()}
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def _last_group(ctx: _Ctx, si: int, s: Sentence, a: int) -> str | None:
     for pm in reversed([pm for pm in ctx.pms[si] if pm.end <= a]):
         if pm.type == "group":
@@ -1524,7 +1547,8 @@ def _fallback(
             return cp
     if np.head and np.category in ("person", "kind", "demonym", "weapon"):
         for w in _recent(ctx):
-            same = _lemma(w.np.head) == _lemma(np.head) and w.figure.kind == kind
+            # (hostages are the same side's whether held or killed: "three hostages had been killed")
+            same = _lemma(w.np.head) == _lemma(np.head) and (w.figure.kind == kind or np.detail == "captured")
             if same and acceptable(w.figure.party):
                 return w.figure.party
     if hostile_side:

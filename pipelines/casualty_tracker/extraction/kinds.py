@@ -282,7 +282,9 @@ _EXT_OF_FORCES_RE = re.compile(  # (no verb inside: "soldiers in eastern Congo b
     r"Defense Forces)\b"
 )
 _EXT_OF_RE = re.compile(  # "fighters of the Volunteers for the Defence of the Homeland"
-    r"\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’\-]*)*"
+    r"\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:[\w'’]+\s+)?[\w'’]+-(?:linked|backed|allied|affiliated|aligned)\s+)?"  # "the al Qaeda-linked ..."
+    r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’\-]*)*"
 )
 _EXT_LOYAL_RE = re.compile(r"\s+loyal to\s+((?:[A-Z][\w'’\-]+\s*){1,4})")
 _EXT_AND_RE = re.compile(r"\s+and\s+(?:other\s+|foreign\s+|international\s+)(?:[\w-]+\s+){0,2}?([a-z]+)\b")
