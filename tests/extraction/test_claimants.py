@@ -700,3 +700,17 @@ def test_a_tally_without_an_owner_names_no_one_and_a_figure_previously_reported_
 def test_police_who_had_given_a_toll_claim_it():
     text = "Police had earlier given a toll of 13 dead, most of them civilians."
     assert only(text, 13).claimant == "Police"
+
+
+def test_information_cited_is_not_a_source_and_a_short_form_is_the_body_named_before():
+    text = (
+        "The bodies of at least 87 people were buried in a mass grave, the UN human rights office said, "
+        "citing credible information that the RSF was responsible. "
+        "The UN office separately reported that at least 28 Masalit were killed."
+    )
+    assert [f.claimant for f in figures(text)] == ["UN human rights office", "UN human rights office"]
+
+
+def test_a_pronoun_after_the_outlet_told_is_the_speaker():
+    text = "Police officer Ahmed Aden told Reuters he had counted 10 dead."
+    assert only(text, 10).claimant == "Ahmed Aden"

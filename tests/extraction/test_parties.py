@@ -623,3 +623,15 @@ def test_a_part_set_off_after_the_total_does_not_give_the_total_its_party():
         "that three hostages, one of them an American, had been killed."
     )
     assert only(text, 3).party == "Israel"
+
+
+def test_weapons_asked_for_belong_to_the_asker():
+    text = "Kyiv's top commander said in December that he needed 300 tanks and 500 howitzers."
+    assert [f.party for f in figures(text)] == ["Ukraine", "Ukraine"]
+    assert only("Kyiv says it needs at least seven more Patriot systems.", 7).party == "Ukraine"
+
+
+def test_a_town_that_is_also_a_surname_is_no_party():
+    text = "Earlier, police officer Ahmed Aden told Reuters he had counted 10 dead in Mogadishu."
+    fig = only(text, 10)
+    assert (fig.party, fig.claimant) == ("Somalia", "Ahmed Aden")

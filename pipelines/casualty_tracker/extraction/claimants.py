@@ -213,6 +213,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     subject = _RELATIVE_RE.sub("", subject).strip()
     subject = re.sub(r"\s+(?:there|here|too|themselves|itself)$", "", subject)  # "officials there said"
     subject = re.sub(r"^(?:In a statement|On \w+|Separately|Meanwhile|Earlier|Later)\s*", "", subject)
+    om = re.match(r"^(?:[A-Z][\w.’'-]*\s+){1,3}(he|she|they|it|we)$", subject)
+    if om:
+        subject = om.group(1)  # "told Reuters he had counted 10 dead": the pronoun, not the outlet
     pm = re.match(
         r"^(?:(?:in|on|at|during|by|after|before|earlier|later)\s+(?:\S+\s+){0,4}?|"
         r"(?:an?|one|two|three|\w+)\s+(?:\w+\s+)?(?:earlier|later|before|ago)\s+)(he|she|they|it|we)$",
@@ -952,13 +955,24 @@ def _person_name(s: str) -> str | None:
     name = " ".join(run)
     if _org_words_re().search(name):
         return None
-    if any(w in lex.party_aliases and lex.party_aliases[w].role != "leader" for w in run):
+    if any(names_a_party(w, i, run) for i, w in enumerate(run)):
         return None
     if name in lex.party_aliases and lex.party_aliases[name].role != "leader":
         return None
     if name in lex.claimant_aliases or name in lex.outlets:
         return None
     return name
+
+
+def names_a_party(word: str, position: int, words: list[str]) -> bool:
+    """A word of a name that is a party alias, so the words are no person's name; a surname
+    that is also a town ("Ahmed Aden") does not count, unless the words before it name a party
+    too ("Hamas-run Gaza")."""
+    lex = load()
+    pa = lex.party_aliases.get(word)
+    if pa is None or pa.role == "leader":
+        return False
+    return not (pa.role == "place" and position > 0 and not lex.party_re.search(" ".join(words[:position])))
 
 
 def register(
@@ -984,6 +998,30 @@ def register(
                 f"{_country_label(owner) + ' ' if owner else ''}{mm.group(1)} Ministry", owner, "org"
             )
             state.ministries.append((order, ministry))
+
+
+def fuller_name(claimant: Claimant, state: ClaimantState) -> Claimant:
+    """A short form of a body the article named before ("the UN office" after "the UN human
+    rights office") is that body. Only a two-word or longer form: a bare "the military" could
+    be any of several."""
+    if claimant.kind != "org" or not claimant.name:
+        return claimant
+    words = _name_words(claimant.name)
+    if len(words) < 2:
+        return claimant
+    for _, earlier in reversed(state.history):
+        if (
+            earlier.kind == "org"
+            and earlier.name
+            and len(earlier.name) > len(claimant.name)
+            and words <= _name_words(earlier.name)
+        ):
+            return earlier
+    return claimant
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("the", "of", "for", "s")}
 
 
 def is_conduit(subject: str, appositive: str) -> bool:

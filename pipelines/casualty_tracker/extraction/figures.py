@@ -59,7 +59,7 @@ _SUPPLY = (  # "a new US military aid package", "Germany has delivered"
 )
 _ANONYMOUS_SOURCE = (  # "citing local sources", "citing sources on the ground"
     r"^(?:<<anonymous_source_modifier>>\s+)*<<anonymous_source>>"
-    r"(?:\s+(?:on|in|at|near|inside|close to|familiar with)\b.*)?$"
+    r"(?:\s+(?:on|in|at|near|inside|close to|familiar with|that)\b.*)?$"
 )
 # "the Gran Grif gang", "Gran Grif leader": a capitalised name before a group noun
 _NAMED_GROUP = (
@@ -184,7 +184,9 @@ def _person_names(context: str, holders: dict[str, set[str]] | None = None) -> d
         words = m.group(2).split()
         while words and (words[0] in lex.titles):
             words = words[1:]
-        if len(words) >= 2 and not any(w in lex.titles or w in lex.party_aliases for w in words):
+        if len(words) >= 2 and not any(
+            w in lex.titles or cl.names_a_party(w, i, words) for i, w in enumerate(words)
+        ):
             for surname in reversed(words[1:]):  # "Trevilla Trejo" goes by "Trevilla" too
                 out.setdefault(surname, " ".join(words))
             if holders is not None:
@@ -218,6 +220,18 @@ def _add_holder(holders: dict[str, set[str]], before: list[str], name: list[str]
                 if not any(n.startswith(full + " ") for n in names):
                     names.difference_update({n for n in names if full.startswith(n + " ")})
                     names.add(full)
+
+
+def _outside_names(text: str, pms: list[PartyMention], persons: dict[str, str]) -> list[PartyMention]:
+    """Drop the places inside a person's name: "police officer Ahmed Aden" is nobody's Aden."""
+    spans = [
+        (m.start(), m.end()) for full in set(persons.values()) for m in re.finditer(re.escape(full), text)
+    ]
+    if not spans:
+        return pms
+    return [
+        pm for pm in pms if not any(a <= pm.start and pm.end <= b and pm.role == "place" for a, b in spans)
+    ]
 
 
 def _defined_groups(acronyms: dict[str, str], context: str = "") -> dict[str, str]:
@@ -258,7 +272,7 @@ def _prepare(article: ArticleText) -> _Ctx:
     state.acronyms = cl.find_acronyms(context)
     state.persons = _person_names(context, state.roles)
     extra = _defined_groups(state.acronyms, context)
-    pms = [party_mentions(s.text, context, extra) for s in sentences]
+    pms = [_outside_names(s.text, party_mentions(s.text, context, extra), state.persons) for s in sentences]
     counts: Counter[str] = Counter()
     state_counts: Counter[str] = Counter()
     for i, (s, plist) in enumerate(zip(sentences, pms, strict=True)):
@@ -307,7 +321,7 @@ def _prepare(article: ArticleText) -> _Ctx:
             ):
                 c = cl.Claimant(None, kind="anonymous")
             else:
-                c = cl.resolve(a.subject, state, s.text[: a.start])
+                c = cl.fuller_name(cl.resolve(a.subject, state, s.text[: a.start]), state)
             if a.citing and not pattern(_ANONYMOUS_SOURCE, re.IGNORECASE).match(a.citing):
                 cited = cl.resolve(a.citing, state, s.text[: a.start])
                 if cited.name:
@@ -1165,6 +1179,23 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
                 )  # "bombers dropped 14 bombs" is active; "drones launched overnight" is a reduced relative
             )
         )
+    req = pattern(r"\b<<request_verb>>\s+(?:[\w-]+\s+){0,3}$", re.I).search(
+        text, max(0, q_start - 60), q_start
+    )
+    if kind == "weapons" and req:  # "Kyiv says it needs at least seven more Patriot systems": the asker's
+        askers = [
+            pm
+            for pm in usable
+            if _clause_start(text, req.start()) <= pm.start and pm.end <= req.start() and not pm.locative
+        ]
+        if askers:
+            return askers[-1].party
+        if re.search(
+            r"\b(?:it|they|we|he|she|I)\s+(?:\w+\s+)?$", text[max(0, req.start() - 30) : req.start()]
+        ):
+            cp = _claimant_party(claimant)
+            if cp:
+                return cp
     if kind == "weapons" and np.category == "weapon" and _is_calibre(text, a):
         local = [pm for pm in usable if lo <= pm.start and pm.end <= q_start and not pm.recipient]
         if local:
