@@ -714,3 +714,8 @@ def test_information_cited_is_not_a_source_and_a_short_form_is_the_body_named_be
 def test_a_pronoun_after_the_outlet_told_is_the_speaker():
     text = "Police officer Ahmed Aden told Reuters he had counted 10 dead."
     assert only(text, 10).claimant == "Ahmed Aden"
+
+
+def test_a_name_after_according_to_a_role_is_the_claimant():
+    text = "Eight civilians were killed, according to the Luhansk regional governor, Serhiy Haidai."
+    assert only(text, 8).claimant == "Serhiy Haidai"

@@ -635,3 +635,24 @@ def test_a_town_that_is_also_a_surname_is_no_party():
     text = "Earlier, police officer Ahmed Aden told Reuters he had counted 10 dead in Mogadishu."
     fig = only(text, 10)
     assert (fig.party, fig.claimant) == ("Somalia", "Ahmed Aden")
+
+
+def test_a_hospital_named_for_a_country_does_not_make_its_director_that_countrys():
+    text = (
+        "Israeli strikes hit Jabalia. The director of the nearby Indonesian Hospital, Atef al-Kahlout, "
+        "said at least 50 people had been killed in Gaza."
+    )
+    assert only(text, 50).party == "Palestine"
+
+
+def test_where_the_wounded_were_flown_for_treatment_is_not_their_country():
+    text = (
+        "A truck bomb tore through Mogadishu. Dozens of the most badly wounded have been flown "
+        "abroad for treatment in Turkey, Sudan and Kenya, the Somali government said."
+    )
+    assert only(text, 24).party == "Somalia"
+
+
+def test_regional_blocs_and_their_missions_are_parties():
+    assert only("Somalia relies on a 22,000-strong AU force.", 22000).party == "African Union"
+    assert only("ATMIS said 10 of its soldiers were killed.", 10).party == "African Union"

@@ -348,6 +348,11 @@ def attributions(text: str) -> list[Attribution]:
         text = " " * dm.end() + text[dm.end() :]
     for m in _ACCORDING_RE.finditer(text):
         subject = m.group(1).strip()
+        named = re.match(r",\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:[,.;]|$)", text[m.end() :])
+        if named and _person_name(named.group(1)) == named.group(1) and not _person_name(subject):
+            # "according to the Luhansk regional governor, Serhiy Haidai.": the name
+            out.append(Attribution(m.start(), m.end(), named.group(1), "according", subject))
+            continue
         out.append(Attribution(m.start(), m.end(), subject, "according"))
     for m in lex.speech_re.finditer(text):
         verb = m.group(0)
@@ -497,8 +502,12 @@ def country_of(name: str, state: ClaimantState) -> str | None:
         pa = lex.party_aliases.get(m.group(0))
         if pa and pa.requires and not any(r in state.context for r in pa.requires):
             continue
-        if pa and pa.role == "leader" and pattern(r"\s+<<facility_noun>>\b", re.I).match(name, m.end()):
-            continue  # "staff at Erdogan hospital": a hospital named after a leader
+        if (
+            pa
+            and pa.role in ("leader", "demonym", "name")
+            and pattern(r"\s+<<facility_noun>>\b", re.I).match(name, m.end())
+        ):
+            continue  # "staff at Erdogan hospital", "the director of the Indonesian Hospital": a name
         if pa:
             info = lex.party(pa.party)
             if info and info.type == "state":

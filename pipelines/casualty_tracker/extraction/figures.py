@@ -89,6 +89,10 @@ _ASSAULT_AFTER = (  # "150 gunmen armed with rifles stormed the village": the at
     r"(?:\s*,)?\s+(?:(?:armed|riding|dressed|wearing|carrying)\b(?:\s+[\w-]+){1,8}?\s*,?\s+)?"
     r"(?:(?:in\s+total|in\s+all|altogether|then|later|first|also)\s+)?(?:had\s+|have\s+)?<<assault_verb>>\b"
 )
+_DESTINATION_RE = re.compile(
+    r"\b(?:flown|evacuated|airlifted|transferred|taken|sent)\s+(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))*$"  # (and the rest of a list of them)
+)
 _PART_ASIDE_RE = re.compile(r",\s*(?:[\w-]+\s+){1,2}of\s+(?:them|whom|those)\b")
 _TITLE_PERSON_CACHE: dict[str, re.Pattern[str]] = {}
 
@@ -1302,6 +1306,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     if kind in ("weapons", "captured") or military_noun:
         # (captives are held where they are: "94 remain in Gaza" are not Gaza's)
         cands = [pm for pm in cands if not pm.recipient and not (pm.locative and not pm.possessive)]
+    if kind in ("killed", "wounded", "casualties"):  # ("flown abroad for treatment in Turkey": not theirs)
+        cands = [pm for pm in cands if not _DESTINATION_RE.search(text, max(0, pm.start - 60), pm.start)]
     if kind == "captured":  # ("freed from Russian captivity": Russia holds them)
         cands = [pm for pm in cands if not pattern(r"\s+<<captivity_noun>>\b", re.I).match(text, pm.end)]
     if np.detail == "fighter":
@@ -1584,6 +1590,9 @@ def _fallback(
                 return w.figure.party
     if hostile_side:
         for party, _ in ctx.counts.most_common():
+            info = lex.party(party)
+            if info is not None and info.type == "alliance":
+                continue  # a mediating or peacekeeping bloc is nobody's enemy side by default
             if party not in hostile_side and acceptable(party):
                 return party
     if group == "casualty" and (np.head is None or np.detail == "other") and not sentence.in_title:
