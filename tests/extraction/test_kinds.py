@@ -400,3 +400,34 @@ def test_the_execution_of_prisoners_counts_them_dead():
         "since 2022, 127 of them this year alone."
     )
     assert [(f.kind, key(f)) for f in figures(text)] == [("killed", 147), ("killed", 127)]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            "The Pentagon said 11 Marines, one Navy corpsman and one Army soldier were among the dead.",
+            [11, 1],
+        ),
+        (
+            "Lorenzana said 920 militants, 165 soldiers and policemen and 47 civilians had been killed.",
+            [920, 165, 47],
+        ),
+    ],
+)
+def test_a_list_of_counted_people_shares_the_verb_after_it(text, numbers):
+    figs = figures(text)
+    assert [key(f) for f in figs] == numbers
+    assert {f.kind for f in figs} == {"killed"}
+
+
+def test_the_verb_is_found_past_an_appositive_and_a_relative_clause():
+    text = "The army said one of its soldiers, Staff Sergeant David Yitzhak, 23, was killed by gunfire."
+    assert only(text, 1).kind == "killed"
+    text = "Five police officers who fired on the truck to stop it were among those killed, he said."
+    assert only(text, 5).kind == "killed"
+
+
+def test_explosive_devices_seized_are_weapons():
+    fig = only("Troops seized about 1,000 explosive devices in the camp.", 1000)
+    assert (fig.kind, fig.action) == ("weapons", "captured")

@@ -675,8 +675,26 @@ _SHOT_DOWN_AFTER_RE = re.compile(
 
 
 _NEXT_ITEM_RE = re.compile(  # the next item of a list of counted noun phrases
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:about|some|nearly|almost|at least|more than)\s+)?(?=\d)"
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:about|some|nearly|almost|at least|more than)\s+)?"
 )
+
+
+def _next_item(text: str, pos: int) -> re.Match[str] | None:
+    """The separator before the next counted item of a list, if a number (in digits or words)
+    follows: ", 24 women", " and one Army soldier"."""
+    m = _NEXT_ITEM_RE.match(text, pos)
+    if m is None or re.match(r"[\w,.]+\s+of\s+(?:whom|which|them|those)\b", text[m.end() :]):
+        return None  # (not "59 hostages, 35 of whom are dead": a part of them, not another item)
+    if text[m.end() : m.end() + 1].isdigit() or load().number_word_re.match(text, m.end()):
+        return m
+    return None
+
+
+def _bare_conjunct(text: str, pos: int) -> int:
+    """The length of a noun joined without a number ("soldiers and policemen") before the next
+    item or the verb."""
+    m = re.match(r"\s+(?:and|or)\s+[a-z]+(?=\s*,|\s+(?:and|or)\s|\s+(?:were|was|had|have|are)\b)", text[pos:])
+    return m.end() if m else 0
 
 
 def _coordinated_gap(text: str, end: int, next_start: int) -> bool:
@@ -861,26 +879,38 @@ def _decide_kind(
         # "40 of its 120 soldiers had been killed": 120 is the total the part is taken from
         return ("troops", "deployed", None) if np.detail == "troop" else (None, None, None)
     pred = right_predicate(text, np.ext_end, lex.kind_trigger_re)
+    first_end = np.ext_end + _bare_conjunct(text, np.ext_end)  # "165 soldiers and policemen and 47 ..."
+    following = _next_item(text, first_end)
     if (
         pred is None
-        and next_start < len(text)
-        and _coordinated_gap(text, np.ext_end, next_start)
+        and (
+            following is not None
+            or (next_start < len(text) and _coordinated_gap(text, np.ext_end, next_start))
+        )
         and not _governed_re(lex).search(text, lo, q_start)
     ):  # (not when a verb governs it: "lost seven soldiers and 12 were wounded")
         # a coordinated subject shares the predicate after the last noun phrase of the list:
-        # "109 men, 24 women and 38 children were killed"
-        item = next_start
+        # "109 men, 24 women and 38 children were killed", "11 Marines, one Navy corpsman and
+        # one Army soldier were among the dead"
+        item = following.end() if following is not None else next_start
         for _ in range(6):
             nm = re.match(r"[\d,.]+|\w+", text[item:])
             if not nm:
                 break
             second = noun_phrase(text, item + nm.end())
-            pred = right_predicate(text, second.ext_end, lex.kind_trigger_re)
-            following = _NEXT_ITEM_RE.match(text, second.ext_end)
-            closing = re.match(r"\s*,(?=\s+(?:were|are|was|had|have)\b)", text[second.ext_end :])
-            if pred is None and following is None and closing and item != next_start:
+            end = second.ext_end
+            if second.head is None:  # a noun the lexicon does not know: "one Navy corpsman"
+                unknown = re.match(
+                    r"(?:\s+[\w-]+){1,3}?(?=\s*,|\s+(?:and|or)\s|\s+(?:were|was|had|have|are)\b)", text[end:]
+                )
+                end += unknown.end() if unknown else 0
+            end += _bare_conjunct(text, end)
+            pred = right_predicate(text, end, lex.kind_trigger_re)
+            following = _next_item(text, end)
+            closing = re.match(r"\s*,(?=\s+(?:were|are|was|had|have)\b)", text[end:])
+            if pred is None and following is None and closing:
                 # "The victims, 102 men, 17 women and 12 children, were killed": the list was an aside
-                pred = right_predicate(text, second.ext_end + closing.end(), lex.kind_trigger_re)
+                pred = right_predicate(text, end + closing.end(), lex.kind_trigger_re)
             if pred is not None or following is None:
                 break
             item = following.end()

@@ -342,7 +342,10 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
             # the head of a named group the noun phrase stopped short of:
             # "19 suspected members of the Sinaloa cartel had died"
             rf"(?:\s+(?:{load().alt('group_head')}|cartel|gang|army|party)(?=\s+{_AUX}\b))?"
-            rf"(?:\s*,[^,;.]{{1,120}},)?"
+            # one or two insertions: "one of its soldiers, Staff Sergeant X, 23, was killed"
+            rf"(?:(?:\s*,[^,;.]{{1,120}}){{1,2}},)?"
+            # an active relative clause: "Five police officers who fired on the truck ... were among"
+            rf"(?:\s+(?:who|that)\s+(?!(?:had|have|has|were|was|are|is)\b)[^,;.]{{1,120}}?(?=\s+(?:were|was)\s))?"
             # a passive relative clause: "1,500 French troops who had been stationed in Niger"
             rf"(?:\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was|are|is)(?=\s))?"
             rf"(?:\s+(?:in|on|at|near|from)\s+(?:(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)|"
