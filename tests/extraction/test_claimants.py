@@ -719,3 +719,19 @@ def test_a_pronoun_after_the_outlet_told_is_the_speaker():
 def test_a_name_after_according_to_a_role_is_the_claimant():
     text = "Eight civilians were killed, according to the Luhansk regional governor, Serhiy Haidai."
     assert only(text, 8).claimant == "Serhiy Haidai"
+
+
+def test_the_alliance_is_the_one_alliance_the_article_names():
+    text = (
+        "The Myanmar National Democratic Alliance Army is part of the Three Brotherhood Alliance. "
+        "In the weeks that followed, the alliance said, hundreds of soldiers surrendered."
+    )
+    assert only(text, 200).claimant == "Three Brotherhood Alliance"
+
+
+def test_a_conjunction_is_not_part_of_the_speaker():
+    text = (
+        "The Houthis said they had sunk the Eternity C, and European naval officials said at least "
+        "four of the people aboard had been killed."
+    )
+    assert only(text, 4).claimant == "European naval officials"

@@ -656,3 +656,11 @@ def test_where_the_wounded_were_flown_for_treatment_is_not_their_country():
 def test_regional_blocs_and_their_missions_are_parties():
     assert only("Somalia relies on a 22,000-strong AU force.", 22000).party == "African Union"
     assert only("ATMIS said 10 of its soldiers were killed.", 10).party == "African Union"
+
+
+def test_troops_a_country_had_somewhere_are_its_own_not_the_hosts():
+    text = (
+        "France had about 1,500 troops in Niger when the army toppled Bazoum. Germany, which keeps "
+        "about 100 troops at an air transport hub in Niamey, has said it is in talks to stay."
+    )
+    assert [f.party for f in figures(text)] == ["France", "Germany"]

@@ -208,8 +208,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     last = bounds[-1] if bounds else None
     subject = seg[last.end() :] if last else seg
     subject = re.sub(
-        r"^\s*(?:which|who|whom|that)\s+", "", subject
-    )  # "..., which military intelligence estimates"
+        r"^\s*(?:which|who|whom|that|and|but)\s+", "", subject
+    )  # "..., which military intelligence estimates", "... and European naval officials said"
     subject = _RELATIVE_RE.sub("", subject).strip()
     subject = re.sub(r"\s+(?:there|here|too|themselves|itself)$", "", subject)  # "officials there said"
     subject = re.sub(r"^(?:In a statement|On \w+|Separately|Meanwhile|Earlier|Later)\s*", "", subject)
@@ -1016,6 +1016,15 @@ def fuller_name(claimant: Claimant, state: ClaimantState) -> Claimant:
     if claimant.kind != "org" or not claimant.name:
         return claimant
     words = _name_words(claimant.name)
+    if len(words) == 1 and claimant.name.lower() in load().words("named_body_noun"):
+        # "the alliance said" after "the Three Brotherhood Alliance": the one body of that name
+        names = {
+            re.sub(r"^The\s+", "", m.group(0))
+            for m in re.finditer(
+                rf"(?:[A-Z][\w'’-]+\s+){{1,4}}{claimant.name.capitalize()}\b(?!\s+[A-Z])", state.context
+            )
+        }
+        return Claimant(names.pop(), None, "org") if len(names) == 1 else claimant
     if len(words) < 2:
         return claimant
     for _, earlier in reversed(state.history):

@@ -277,7 +277,8 @@ def noun_phrase(
 
 
 _EXT_OF_FORCES_RE = re.compile(  # (no verb inside: "soldiers in eastern Congo backing Kinshasa's forces")
-    r"\s+(?:of|from|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?![\w'’\-]*ing\b)[\w'’\-]+\s+){0,6}?"
+    r"\s+(?:of|from|in)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?![\w'’\-]*ing\b|(?:when|while|after|before|as|where|which|who|that|since|until)\b)[\w'’\-]+\s+){0,6}?"
     r"(?:armed forces|security forces|forces|army|military|navy|police|National Guard|Defence Forces|"
     r"Defense Forces)\b"
 )
