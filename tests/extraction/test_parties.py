@@ -664,3 +664,21 @@ def test_troops_a_country_had_somewhere_are_its_own_not_the_hosts():
         "about 100 troops at an air transport hub in Niamey, has said it is in talks to stay."
     )
     assert [f.party for f in figures(text)] == ["France", "Germany"]
+
+
+def test_fighters_named_by_country_are_the_one_armed_group_of_that_country_in_the_article():
+    text = (
+        "Wagner Group mercenaries were ambushed near Tinzaouaten. A Russian military blogger said "
+        "84 Russian fighters had been killed."
+    )
+    assert only(text, 84).party == "Wagner Group"
+    text = "The Taliban said Pakistan was to blame. Pakistan said nine Afghan fighters were killed."
+    assert only(text, 9).party == "Afghanistan"  # a group that governs its country is not apart from it
+
+
+def test_a_surname_that_is_a_town_is_not_a_place_later_either():
+    text = (
+        "Police officer Ahmed Aden told Reuters he had counted 10 dead in Beledweyne. "
+        "Five police officers were among those killed, Aden said."
+    )
+    assert only(text, 5).party == "Somalia"

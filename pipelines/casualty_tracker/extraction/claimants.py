@@ -559,6 +559,10 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         or adj.group(1) in lex.party_aliases
     ):
         return Claimant(None, kind="anonymous")
+    if s in state.persons:  # "Aden said" after "police officer Ahmed Aden": the man, not the port
+        full = state.persons[s]
+        pa = lex.party_aliases.get(full)
+        return Claimant(full, pa.party if pa and pa.role == "leader" else None, "person")
     head = lex.claimant_alias_re.search(s)
     if head and head.end() == len(s) and _OWNER_ONLY_RE.fullmatch(s[: head.start()]):
         ca = lex.claimant_alias(head.group(0), state.context)

@@ -227,14 +227,19 @@ def _add_holder(holders: dict[str, set[str]], before: list[str], name: list[str]
 
 
 def _outside_names(text: str, pms: list[PartyMention], persons: dict[str, str]) -> list[PartyMention]:
-    """Drop the places inside a person's name: "police officer Ahmed Aden" is nobody's Aden."""
+    """Drop the places inside a person's name: "police officer Ahmed Aden" and, later, "Aden
+    said" are a man, not the port."""
     spans = [
         (m.start(), m.end()) for full in set(persons.values()) for m in re.finditer(re.escape(full), text)
     ]
-    if not spans:
-        return pms
+    surnames = set(persons)
     return [
-        pm for pm in pms if not any(a <= pm.start and pm.end <= b and pm.role == "place" for a, b in spans)
+        pm
+        for pm in pms
+        if not (
+            pm.role == "place"
+            and (pm.surface in surnames or any(a <= pm.start and pm.end <= b for a, b in spans))
+        )
     ]
 
 
@@ -1077,6 +1082,18 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     # (a name may run past the extension: "members of the Sinaloa cartel")
     in_np = [pm for pm in pms if a <= pm.start < max(np.ext_end, np.end) and not pm.modifier]
     if in_np:
+        if np.detail == "fighter" and in_np[0].type == "state":
+            # "84 Russian fighters" in an article about Wagner: the one group of that country named
+            groups = {
+                pm.party
+                for plist in ctx.pms
+                for pm in plist
+                if pm.type == "group"
+                and lex.group_bases.get(pm.party) == in_np[0].party
+                and pm.party not in lex.words("governing_group")  # ("Afghan fighters" are Afghanistan's)
+            }
+            if len(groups) == 1:
+                return groups.pop()
         return in_np[0].party
     holder = _relative_owner(text, pms, q_start)
     if holder is not None:
@@ -1547,6 +1564,9 @@ def _claimant_party(claimant) -> str | None:
     if claimant.country:
         return claimant.country
     lex = load()
+    if claimant.kind == "person":  # a person's name holds no country ("Ahmed Aden"), a leader's alias aside
+        pa = lex.party_aliases.get(claimant.name)
+        return pa.party if pa is not None and pa.role == "leader" else None
     for m in lex.party_re.finditer(claimant.name):
         pa = lex.party_aliases.get(m.group(0))
         if pa:
