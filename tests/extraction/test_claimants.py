@@ -699,7 +699,7 @@ def test_a_tally_without_an_owner_names_no_one_and_a_figure_previously_reported_
 
 def test_police_who_had_given_a_toll_claim_it():
     text = "Police had earlier given a toll of 13 dead, most of them civilians."
-    assert only(text, 13).claimant == "Police"
+    assert only(text, 13).claimant == "police"
 
 
 def test_information_cited_is_not_a_source_and_a_short_form_is_the_body_named_before():
@@ -735,3 +735,12 @@ def test_a_conjunction_is_not_part_of_the_speaker():
         "four of the people aboard had been killed."
     )
     assert only(text, 4).claimant == "European naval officials"
+
+
+def test_rebels_and_a_generic_ministry_take_the_articles_country_and_one_spelling():
+    text = "Syrian rebels swept into Aleppo. Rebels said they had captured dozens of soldiers."
+    assert only(text, 24).claimant == "Syrian rebels"
+    text = "Mexican soldiers killed 19 suspected members of the Sinaloa cartel, the Defense Department said."
+    assert only(text, 19).claimant == "Mexico Defence Department"
+    text = "Russia's Defense Ministry said 115 of its servicemen were captured."
+    assert only(text, 115).claimant == "Russia Defence Ministry"

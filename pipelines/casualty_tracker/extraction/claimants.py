@@ -559,6 +559,8 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         or adj.group(1) in lex.party_aliases
     ):
         return Claimant(None, kind="anonymous")
+    if " " not in s and s.lower() in lex.words("country_body") + lex.words("source_noun"):
+        s = s.lower()  # "Rebels said", "Officials said": a common noun at the start of a sentence
     if s in state.persons:  # "Aden said" after "police officer Ahmed Aden": the man, not the port
         full = state.persons[s]
         pa = lex.party_aliases.get(full)
@@ -813,6 +815,8 @@ def _normalise(s: str, state: ClaimantState) -> str:
     the alias table knows keeps its canonical name ("Ukraine military intelligence agency" is
     "Ukraine military intelligence", as its acronym HUR is)."""
     out = _normalise_form(s, state)
+    spellings = load().spellings  # "Russia's Defense Ministry" and "Russia's Defence Ministry" are one body
+    out = " ".join(spellings.get(w, w) for w in out.split(" "))
     canonical = _canonical_names()
     bare = re.sub(r"\s+(?:agency|service|directorate|department)$", "", out, flags=re.I)
     return canonical.get(out.lower()) or canonical.get(bare.lower()) or out

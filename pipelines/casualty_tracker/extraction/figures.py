@@ -746,11 +746,17 @@ def _bare_national_body(c: cl.Claimant) -> bool:
     if not c.name or c.country or c.kind != "org":
         return False
     words = c.name.split()
-    if any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and len(words) > 1):
+    lex = load()
+    generic = len(words) > 1 and all(
+        w in lex.titles for w in words[:-1]
+    )  # "Defence Ministry", "Interior Ministry"
+    if not generic and (
+        any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and len(words) > 1)
+    ):
         return False  # a proper name
     if "and" in words:
         return False  # several sources: "teachers and local officials"
-    return words[-1].lower() in load().words("country_body")
+    return words[-1].lower() in lex.words("country_body")
 
 
 def _name_with_country(c: cl.Claimant, country: str | None) -> bool:
@@ -765,7 +771,10 @@ def _name_with_country(c: cl.Claimant, country: str | None) -> bool:
     known = cl.canonical_name(
         f"{info.short} {low}"
     )  # a body the alias table names: "Ukraine military intelligence"
-    c.name = known or f"{label} {low}"  # (a name only: which side it speaks for is not guessed from it)
+    body = (
+        c.name if " " in c.name and c.name[:1].isupper() else low
+    )  # ("Defence Ministry" keeps its capitals)
+    c.name = known or f"{label} {body}"  # (a name only: which side it speaks for is not guessed from it)
     return True
 
 

@@ -69,6 +69,7 @@ class Lexicon:
     claimant_aliases: dict[str, tuple[ClaimantAlias, ...]] = field(default_factory=dict)
     claimant_alias_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     claimant_forms: dict[str, str] = field(default_factory=dict)
+    spellings: dict[str, str] = field(default_factory=dict)  # one spelling per body: "Defense" -> "Defence"
     outlets: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     title_roles: dict[str, str] = field(default_factory=dict)  # "Gen." -> "general"
@@ -190,6 +191,7 @@ def load(directory: str | None = None) -> Lexicon:
             lex.claimant_aliases[alias] = (*lex.claimant_aliases.get(alias, ()), row)
     lex.claimant_alias_re = alternation(list(lex.claimant_aliases))
     lex.claimant_forms = {r["org"].lower(): r["form"] for r in _rows("claimant_forms.csv", d)}
+    lex.spellings = {r["variant"]: r["canonical"] for r in _rows("spellings.csv", d)}
     lex.outlets = frozenset(r["outlet"] for r in _rows("outlets.csv", d))
     title_rows = _rows("titles.csv", d)
     lex.titles = frozenset(r["word"] for r in title_rows)
