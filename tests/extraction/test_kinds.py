@@ -431,3 +431,21 @@ def test_the_verb_is_found_past_an_appositive_and_a_relative_clause():
 def test_explosive_devices_seized_are_weapons():
     fig = only("Troops seized about 1,000 explosive devices in the camp.", 1000)
     assert (fig.kind, fig.action) == ("weapons", "captured")
+
+
+def test_a_noun_that_names_its_kind_keeps_it_in_a_list_and_before_a_captivity_verb():
+    text = "Korban put the figure at 40, with 75 wounded and about 30 people still unaccounted for."
+    assert [(f.kind, key(f)) for f in figures(text)] == [("killed", 40), ("wounded", 75), ("missing", 30)]
+    text = "It put the total at 1,730, including 80 wounded who had been taken to hospitals in Donetsk."
+    assert only(text, 80).kind == "wounded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 2,000 Myanmar soldiers surrender in Laukkai, ethnic rebels say.",
+        "The alliance said 2,389 troops had laid down their arms.",
+    ],
+)
+def test_soldiers_who_surrender_are_captured(text):
+    assert [f.kind for f in figures(text)] == ["captured"]

@@ -104,3 +104,7 @@ def test_populations_ages_rates_and_displacement_are_not_figures(sentence):
 def test_motorcycles_the_attackers_rode_are_not_a_figure():
     text = "Around 150 gunmen arrived on more than 50 motorcycles at about 4 p.m., police said."
     assert 50 not in [f.value or f.low for f in figures(text)]
+
+
+def test_a_range_of_days_is_a_date_not_a_figure():
+    assert figures("The victims were killed between June 13 and 21 in El Geneina.") == []

@@ -893,6 +893,7 @@ def _decide_kind(
         # "40 of its 120 soldiers had been killed": 120 is the total the part is taken from
         return ("troops", "deployed", None) if np.detail == "troop" else (None, None, None)
     pred = right_predicate(text, np.ext_end, lex.kind_trigger_re)
+    shared = False  # the predicate belongs to a whole list ("109 men, 24 women and 38 children were killed")
     first_end = np.ext_end + _bare_conjunct(text, np.ext_end)  # "165 soldiers and policemen and 47 ..."
     following = _next_item(text, first_end)
     if (
@@ -906,6 +907,7 @@ def _decide_kind(
         # a coordinated subject shares the predicate after the last noun phrase of the list:
         # "109 men, 24 women and 38 children were killed", "11 Marines, one Navy corpsman and
         # one Army soldier were among the dead"
+        shared = True
         item = following.end() if following is not None else next_start
         for _ in range(6):
             nm = re.match(r"[\d,.]+|\w+", text[item:])
@@ -928,13 +930,16 @@ def _decide_kind(
             if pred is not None or following is None:
                 break
             item = following.end()
+    if pred is not None and shared and np.category == "kind":
+        pred = None  # "75 wounded and about 30 people still unaccounted for": the noun says what it counts
     story_only = lex.words("homecoming") + lex.words("captive_story_verb")
     if pred and pred.group("trigger").lower() in story_only and not capture_article:
         pred = None  # "500 troops came home", "taken to": captivity only where captives are the story
     if pred:
         kind, action = lex.kind_triggers[pred.group("trigger").lower()]
-        if kind == "captured" and np.category == "kind" and np.detail == "killed":
-            return "killed", None, None  # "43 bodies had been recovered": the dead, not captives
+        if kind == "captured" and np.category == "kind" and np.detail in ("killed", "wounded"):
+            # "43 bodies had been recovered", "80 wounded who had been taken to hospitals": not captives
+            return np.detail, None, None
         if not (kind == "troops" and np.population == "civilian"):
             return kind, action or None, None
     held = pattern(_CAPTIVITY, re.IGNORECASE).match(text, np.ext_end)

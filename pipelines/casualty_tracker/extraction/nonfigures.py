@@ -93,8 +93,8 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         pa = lex.party_aliases.get(word.group(1)) if word else None
         if word and (pa is None or pa.role == "leader"):
             return "age"  # "Ibrahim Traoré, 36," (but not "Gaza, 12")
-    if _is_date(before, after, lex):
-        return "date"
+    if _is_date(before, after, lex) or lex.month_re.search(surface):
+        return "date"  # (and a range of days read as one number: "between June 13 and 21")
     if (re.fullmatch(r"(?:1[89]|20|21)\d\d", surface.strip()) and _YEAR_CONTEXT_RE.search(before)) or (
         re.fullmatch(r"(?:19|20)\d\d", surface.strip()) and not lex.noun_re.match(after.lstrip())
     ):
