@@ -452,3 +452,9 @@ def test_a_noun_that_names_its_kind_keeps_it_in_a_list_and_before_a_captivity_ve
 )
 def test_soldiers_who_surrender_are_captured(text):
     assert [f.kind for f in figures(text)] == ["captured"]
+
+
+def test_soldiers_lost_beside_a_count_of_wounded_are_the_dead():
+    text = "The army killed 96 fighters but lost 15 of its own soldiers, with 32 more wounded, it said."
+    assert [(f.kind, key(f)) for f in figures(text)][1:] == [("killed", 15), ("wounded", 32)]
+    assert only("Russia had lost 1,140 troops on Wednesday alone.", 1140).kind == "casualties"

@@ -460,7 +460,21 @@ def _sentence_figures(ctx: _Ctx, si: int, s: Sentence, ms: list[Mention]) -> lis
         sentence_figs.append(work)
         ctx.figures.append(work)
         out.append(work.figure)
+    _lost_beside_wounded(text, sentence_figs)
     return out
+
+
+_LOST_BEFORE_RE = re.compile(r"\blos(?:t|ing|es|e)\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def _lost_beside_wounded(text: str, works: list[_Work]) -> None:
+    """ "lost 15 of its own soldiers, with 32 more wounded": where the wounded are counted
+    beside them, the lost are the dead (alone, "lost 1,140 troops" stays casualties)."""
+    if not any(w.figure.kind == "wounded" for w in works):
+        return
+    for w in works:
+        if w.figure.kind == "casualties" and _LOST_BEFORE_RE.search(text, max(0, w.start - 40), w.start):
+            w.figure.kind = "killed"
 
 
 LOOKBACK = 60
