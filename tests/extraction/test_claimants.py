@@ -744,3 +744,7 @@ def test_rebels_and_a_generic_ministry_take_the_articles_country_and_one_spellin
     assert only(text, 19).claimant == "Mexico Defence Department"
     text = "Russia's Defense Ministry said 115 of its servicemen were captured."
     assert only(text, 115).claimant == "Russia Defence Ministry"
+
+
+def test_how_many_spoke_is_not_part_of_the_claimant():
+    assert only("Two officials said 30 people were killed.", 30).claimant == "officials"

@@ -108,3 +108,17 @@ def test_motorcycles_the_attackers_rode_are_not_a_figure():
 
 def test_a_range_of_days_is_a_date_not_a_figure():
     assert figures("The victims were killed between June 13 and 21 in El Geneina.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("BEIRUT, Sept 19 (Reuters) - Hand-held radios exploded across Lebanon, killing 25 people.", [25]),
+        ("The Houthis targeted more than 100 merchant ships, sinking two and killing four sailors.", [4]),
+        ("US forces shot down more than 70 drones, two US officials told Reuters.", [70]),
+        ("A crowd overwhelmed a convoy of 30 trucks, and 112 people were killed.", [112]),
+        ("The contractors tried to escape in a column of 17 vehicles; seven were killed.", [7]),
+    ],
+)
+def test_dateline_days_ships_sunk_speakers_and_convoys_are_not_figures(text, kept):
+    assert [f.value or f.low for f in figures(text)] == kept

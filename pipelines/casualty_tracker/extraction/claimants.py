@@ -489,6 +489,8 @@ def _clean(subject: str) -> str:
         s = _doc_tail_re().sub("", s)
     if re.fullmatch(r"(?:an?|the|this|that)", s.strip(), re.I):
         return ""  # "An earlier tally had put the toll at 20": a document, nobody named
+    # "two US officials told Reuters": the officials (how many spoke is not part of who)
+    s = re.sub(r"^(?:two|three|four|five|six|several)\s+(?=\S+\s+\S|[a-z]+s$)", "", s, flags=re.I)
     return s.strip()
 
 

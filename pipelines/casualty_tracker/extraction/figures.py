@@ -442,6 +442,13 @@ def _sentence_figures(ctx: _Ctx, si: int, s: Sentence, ms: list[Mention]) -> lis
                 reasons[k] = "coordinated with a non-figure"  # "set fire to 45 houses and 34 vehicles"
     attrs = ctx.attrs[si]
     subj_spans = _subject_spans(text, attrs)
+    speakers = load().words("source_noun")
+    for k, ((_m, a, b), reason) in enumerate(zip(rel, reasons, strict=True)):
+        if reason is None and any(st <= a and b <= en for st, en in subj_spans):
+            hm = re.match(r"\s+(?:[A-Z][\w.]*\s+)?([a-z]+)", text[b:])  # "two US officials"
+            head = noun_phrase(text, b).head or (hm.group(1) if hm else "")
+            if head.lower() in speakers:
+                reasons[k] = "the speakers"  # "two US officials told Reuters": who speaks, not a figure
     pms = ctx.pms[si]
     sentence_figs: list[_Work] = []
     out: list[Figure] = []
