@@ -748,3 +748,62 @@ def test_rebels_and_a_generic_ministry_take_the_articles_country_and_one_spellin
 
 def test_how_many_spoke_is_not_part_of_the_claimant():
     assert only("Two officials said 30 people were killed.", 30).claimant == "officials"
+
+
+def test_an_agency_dateline_is_not_part_of_the_speaker():
+    text = "JERUSALEM/CAIRO (Reuters) - Israel's military said on Wednesday that 20 soldiers were killed."
+    assert only(text, 20).claimant == "Israel military"
+    text = "KHAR, Pakistan, July 31 (Reuters) - The provincial police said 54 people had died."
+    assert "Reuters" not in (only(text, 54).claimant or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("The government at first said five people had died in an accidental fire.", 5, "government"),
+        ("The ministry on Monday said 20 people were killed in the strikes.", 20, "ministry"),
+        ("The army for its part said 12 soldiers were wounded.", 12, "army"),
+    ],
+)
+def test_an_adverbial_between_speaker_and_verb_is_not_the_speaker(text: str, number: int, claimant: str):
+    assert (only(text, number).claimant or "").endswith(claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        (
+            "Nearly 200 people were wounded in the blast, said Akhtar Hayat Khan, police chief of "
+            "Khyber Pakhtunkhwa province.",
+            200,
+            "Akhtar Hayat Khan",
+        ),
+        ("At least 12 people were killed, said the governor of the province, Ahmed Ali.", 12, "Ahmed Ali"),
+        ("Nine soldiers were killed in the ambush, said a police official.", 9, "police official"),
+    ],
+)
+def test_the_speaker_after_an_inverted_said(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant
+
+
+def test_a_clause_after_said_is_not_a_speaker():
+    text = "At least 12 people were killed on Monday, said the army was investigating."
+    assert only(text, 12).claimant is None
+
+
+def test_the_health_ministry_is_not_the_prime_ministers_office():
+    text = (
+        "An Israeli strike killed at least 90 Palestinians, according to Gaza's health ministry. "
+        "Prime Minister Benjamin Netanyahu told a news conference that there was no certainty yet. "
+        "The health ministry says more than 38,400 Palestinians have been killed since the war began."
+    )
+    assert only(text, 38400).claimant == "Gaza health ministry"
+
+
+def test_according_to_inside_a_dashed_aside_speaks_for_the_aside_only():
+    text = (
+        "The war has killed tens of thousands of people - as many as 150,000, according to US envoy "
+        "Tom Perriello - and displaced more than 12 million."
+    )
+    assert only(text, 150000).claimant == "Tom Perriello"
+    assert only(text, 20000).claimant is None

@@ -459,3 +459,15 @@ def test_soldiers_lost_beside_a_count_of_wounded_are_the_dead():
     text = "The army killed 96 fighters but lost 15 of its own soldiers, with 32 more wounded, it said."
     assert [(f.kind, key(f)) for f in figures(text)][1:] == [("killed", 15), ("wounded", 32)]
     assert only("Russia had lost 1,140 troops on Wednesday alone.", 1140).kind == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has killed tens of thousands - as many as 150,000 - and displaced millions.",
+        "The war has killed tens of thousands (as many as 150,000) and displaced millions.",
+    ],
+)
+def test_a_number_in_an_aside_restates_the_count_before_it(text: str):
+    fig = only(text, 150000)
+    assert (fig.kind, fig.qualifier) == ("killed", "at_most")

@@ -682,3 +682,11 @@ def test_a_surname_that_is_a_town_is_not_a_place_later_either():
         "Five police officers were among those killed, Aden said."
     )
     assert only(text, 5).party == "Somalia"
+
+
+def test_a_foreign_envoys_country_is_not_the_victims():
+    text = (
+        "Sudan's army has recaptured Wad Madani from the Rapid Support Forces. The war has killed more "
+        "than 20,000 people, according to US envoy Tom Perriello."
+    )
+    assert only(text, 20000).party == "Sudan"

@@ -34,7 +34,8 @@ _GATHERED_RE = re.compile(
 )
 _TRAILING_AUX_RE = re.compile(
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|earlier|later|again|then|now|separately|further|"
-    r"itself|themselves|however|reportedly|first|last|initially|already|publicly|officially|\w+ly))+\s*$"
+    r"itself|themselves|however|reportedly|first|last|initially|already|publicly|officially|\w+ly|"
+    r"at first|at the time|at one point|in turn|for (?:its|his|her|their) part|on \w+day))+\s*$"
 )
 _BOUNDARY_RE = re.compile(
     r"(?:[,;:—–(]|[\"“”]|\bthat\b|\bwhen\b|\bas\b|\bwhile\b|\bbut\b|\bafter\b|\bbecause\b|\bsince\b|"
@@ -65,7 +66,9 @@ _ROLE_FOR_RE = re.compile(
     r"^(?P<role>[a-z][\w\s]*?)\s+for\s+(?P<owner>[A-Z][\w\s]*?)(?:'s|’s)\s+(?P<org>[a-z][\w\s]*)$"
 )
 _DEMONYM_BODY_RE = re.compile(r"^(?P<dem>[A-Z][\w'’-]+)\s+(?P<org>[a-z][\w\s'’-]*?\b(?:ministry|office))$")
-_MINISTER_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+Minister\b")
+_MINISTER_RE = re.compile(
+    r"\b(?!Prime\b)((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+Minister\b"
+)  # (no "Prime Ministry")
 
 
 def _pledge_re() -> re.Pattern[str]:
@@ -336,7 +339,18 @@ def _gave_count_re() -> re.Pattern[str]:
     return pattern(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?<<count_noun>>\s+(?:of|at|as)\b", re.I)
 
 
-_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]+\s+[—–-]+\s+")
+_INVERTED_RE = re.compile(  # ", said a police official." / ", said Akhtar Hayat Khan, police chief of X."
+    r"\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
+    r"(?:\s*,\s*((?:an?\s+|the\s+)?[^,.;\"“”]{1,80}?))?\s*(?:[.;]|$)"
+)
+_MONTH_OR_DAY_RE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+_DATELINE_RE = (
+    re.compile(  # "KYIV — ", "JERUSALEM/CAIRO (Reuters) - ", "KHAR, Pakistan, July 31 (Reuters) - "
+        r"^(?:[A-Z][A-Z .,'’/-]+\s+|[A-Z][^()\n]{0,80}?\([A-Z][\w .&-]{1,30}\)\s*)[—–-]+\s+"
+    )
+)
 
 
 def attributions(text: str) -> list[Attribution]:
@@ -344,10 +358,13 @@ def attributions(text: str) -> list[Attribution]:
     lex = load()
     out: list[Attribution] = []
     dm = _DATELINE_RE.match(text)
-    if dm:  # "KYIV — ": a dateline is not a subject
+    if dm:  # a dateline is not a subject
         text = " " * dm.end() + text[dm.end() :]
     for m in _ACCORDING_RE.finditer(text):
         subject = m.group(1).strip()
+        cut = re.search(r"\s[-–—]\s|[—–()]", subject)
+        if cut:  # "- as many as 150,000, according to US envoy Tom Perriello - and displaced": the aside ends
+            subject = subject[: cut.start()].strip()
         named = re.match(r",\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:[,.;]|$)", text[m.end() :])
         if named and _person_name(named.group(1)) == named.group(1) and not _person_name(subject):
             # "according to the Luhansk regional governor, Serhiy Haidai.": the name
@@ -386,6 +403,20 @@ def attributions(text: str) -> list[Attribution]:
             # "the New York Times quoted U.S. officials as estimating that ...": not the paper's claim
             # (but "the JCS statement quoted AFP as saying": an agency only relays)
             out.append(Attribution(m.end() + qm.start(1), m.end() + qm.end(), qm.group(1).strip(), "say"))
+            continue
+        inv = _INVERTED_RE.match(after) if re.search(r",\s*$", text[: m.start()]) else None
+        if (
+            inv
+            and verb.lower() in ("said", "says", "added")
+            and not _MONTH_OR_DAY_RE.match(inv.group(1))
+            and not re.search(r"\b(?:is|was|were|are|had|has|have|would|will|could|did)\b", inv.group(0))
+        ):
+            # "Nearly 200 people were wounded, said Akhtar Hayat Khan, police chief of ...": the
+            # speaker follows the verb
+            speaker, role = inv.group(1), (inv.group(2) or "").strip()
+            if role and _person_name(role) == role and not _person_name(speaker):
+                speaker, role = role, speaker  # "said the governor of the province, Ahmed Ali."
+            out.append(Attribution(m.start(), m.end() + inv.end(), speaker, vtype, role))
             continue
         if verb.lower().endswith("ing") and re.search(r",\s*$", text[: m.start()]):
             # ", adding that ...": the speaker of the clause before
@@ -430,6 +461,9 @@ _NEW_CLAUSE_RE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?=[A-Z])|;")
 _CLOSING_RE = re.compile(r"\s*(?:on\s+\w+\s*|in\s+a\s+statement\s*)?(?:[,.;:]|$)")
 
 
+_ASIDE_RE = re.compile(r"(?:\s[-–]\s|—|\()[^—()]*?(?:\s[-–]\s|—|\)|$)")
+
+
 def _crosses_clause(text: str, lo: int, hi: int) -> bool:
     """ "94 remain in Gaza, and Israel says ...": a new clause with its own subject in between."""
     return bool(text) and lo < hi and bool(_NEW_CLAUSE_RE.search(text, lo, hi))
@@ -443,10 +477,14 @@ def choose(attrs: list[Attribution], pos: int, state: ClaimantState, text: str =
     usable = [a for a in attrs if a.subject.lower() not in _FIRST_PERSON]
     if not usable:
         return None
+    asides = [(m.start(), m.end()) for m in _ASIDE_RE.finditer(text)]
     according = [
         a
         for a in usable
-        if a.type == "according" and not _crosses_clause(text, min(a.end, pos), max(a.start, pos))
+        if a.type == "according"
+        and not _crosses_clause(text, min(a.end, pos), max(a.start, pos))
+        # "tens of thousands - as many as 150,000, according to X - ": X speaks for the aside only
+        and all(lo <= pos < hi for lo, hi in asides if lo <= a.start < hi)
     ]
     others = [a for a in usable if a.type != "according"]
     if according:
@@ -657,6 +695,9 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
                 return Claimant(groups[-1], None, "org")
         if head in lex.words("generic_head"):
             found = _antecedent(head, state)
+            portfolio = set(low.split()[1:-1]) - {"state", "national", "federal"}
+            if found and head == "ministry" and portfolio and not portfolio <= _name_words(found.name or ""):
+                found = None  # "the health ministry" is not the defence ministry named before
             if found:
                 return found
             if head in lex.words("national_body") and state.dominant:

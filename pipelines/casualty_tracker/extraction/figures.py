@@ -834,6 +834,9 @@ def _pledged(text: str, lo: int, hi: int) -> bool:
     return bool(pattern(r"\b(?:<<pledge_verb>>|plans?|will)\b").search(text[lo:hi]))
 
 
+_ASIDE_OPEN_RE = re.compile(r"\s*(?:\s[-–—]|—|\()\s*")
+
+
 def _decide_kind(
     text,
     m,
@@ -859,6 +862,15 @@ def _decide_kind(
     if np.head == "strong":
         # "a 13,000-strong mission": the size of a force, whatever befalls it
         return "troops", "deployed", None
+    if (
+        np.head is None
+        and np.category == ""
+        and not np.partitive
+        and prev is not None
+        and prev.figure.kind != "weapons"
+        and _ASIDE_OPEN_RE.fullmatch(text, prev.np.ext_end, q_start)
+    ):  # "killed tens of thousands of people - as many as 150,000 - and displaced ...": the same count
+        return prev.figure.kind, prev.figure.action, None
     partitive_them = np.partitive in ("them", "those", "these", "whom", "which") or left_partitive(
         text, q_start
     )
@@ -1474,6 +1486,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         agents,
         hostile_side=side if hostile else None,
         speaker_agent=speaker_agent,
+        # ("according to US envoy Tom Perriello": a foreign diplomat's country is not the victims')
+        envoy=attr is not None and bool(pattern(r"\b<<foreign_role>>\b", re.I).search(attr.subject)),
     )
 
 
@@ -1645,7 +1659,17 @@ def _lemma(word: str | None) -> str:
 
 
 def _fallback(
-    ctx, si, kind, action, np, military_noun, claimant, exclude, hostile_side=None, speaker_agent=False
+    ctx,
+    si,
+    kind,
+    action,
+    np,
+    military_noun,
+    claimant,
+    exclude,
+    hostile_side=None,
+    speaker_agent=False,
+    envoy=False,
 ) -> str | None:
     """No owner in the sentence: the same noun counted earlier, the other side of a hostile
     act, the previous figure of the same sort, the claimant's country, then the article."""
@@ -1686,7 +1710,7 @@ def _fallback(
                 return w.figure.party
             break
     own = claimant.country if claimant is not None else None
-    if group == "casualty" and not military_noun and own and own not in exclude:
+    if group == "casualty" and not military_noun and own and own not in exclude and not envoy:
         return own
     if not sentence.in_title:
         for w in _recent(ctx):
