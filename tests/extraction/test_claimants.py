@@ -807,3 +807,27 @@ def test_according_to_inside_a_dashed_aside_speaks_for_the_aside_only():
     )
     assert only(text, 150000).claimant == "Tom Perriello"
     assert only(text, 20000).claimant is None
+
+
+def test_a_demonym_and_title_before_a_name_are_not_part_of_it():
+    text = (
+        "The African Union's envoy, former Nigerian President Olusegun Obasanjo, has said as many as "
+        "600,000 people may have died in that conflict."
+    )
+    assert only(text, 600000).claimant == "Olusegun Obasanjo"
+
+
+def test_a_korean_family_name_alone_points_back_to_the_full_name():
+    text = (
+        "South Korean Defence Minister Shin Won-sik said 10,000 containers had been shipped. "
+        "In February Shin told reporters the containers could hold more than 3 million shells."
+    )
+    assert only(text, 3000000).claimant == "Shin Won-sik"
+
+
+def test_the_presidency_takes_the_articles_country():
+    text = (
+        "N'DJAMENA — Around 40 soldiers were killed when Boko Haram fighters overran an army base in "
+        "Chad's Lake Chad region, the presidency said."
+    )
+    assert only(text, 40).claimant == "Chad presidency"

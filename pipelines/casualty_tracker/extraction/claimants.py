@@ -233,6 +233,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     )
     if tm:
         subject = tm.group(1)  # "by Saturday morning the committee had counted": the committee
+    when = _WHEN_NAME_RE.match(subject)
+    if when:
+        subject = subject[when.end() :]  # "In February Shin told reporters": Shin
     pp = re.match(
         r"^(?:[Ii]n|[Aa]cross|[Nn]ear)\s+(?:[A-Z][\w'’-]*\s+)+(?:(?:state|province|region|district|county)\s+)?"
         r"(?=[a-z])",
@@ -339,6 +342,11 @@ def _gave_count_re() -> re.Pattern[str]:
     return pattern(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?<<count_noun>>\s+(?:of|at|as)\b", re.I)
 
 
+_WHEN_NAME_RE = re.compile(
+    r"(?:In|On|By|Since|Until|Late|Early)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s+\d{1,2})?,?\s+(?=[A-Z])"
+)
 _INVERTED_RE = re.compile(  # ", said a police official." / ", said Akhtar Hayat Khan, police chief of X."
     r"\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
     r"(?:\s*,\s*((?:an?\s+|the\s+)?[^,.;\"“”]{1,80}?))?\s*(?:[.;]|$)"
@@ -982,7 +990,13 @@ def _person_name(s: str) -> str | None:
     run: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        inner = run and i > 0 and words[i - 1][:1].isupper() and words[i - 1] not in lex.titles
+        inner = (
+            run
+            and i > 0
+            and words[i - 1][:1].isupper()
+            and words[i - 1] not in lex.titles
+            and words[i - 1] not in lex.party_aliases  # ("Nigerian President Olusegun Obasanjo")
+        )
         if not (w[:1].isupper() or w.startswith("al-")) or (
             (w in lex.titles or w.rstrip(".") in lex.titles) and not inner
         ):
@@ -1024,6 +1038,12 @@ def _person_name(s: str) -> str | None:
     return name
 
 
+def family_name_first(words: list[str]) -> bool:
+    """A Korean name ("Shin Won-sik", "Lee Seong-kweun") puts the family name first: the one
+    word before a hyphenated given name."""
+    return len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
+
+
 def names_a_party(word: str, position: int, words: list[str]) -> bool:
     """A word of a name that is a party alias, so the words are no person's name; a surname
     that is also a town ("Ahmed Aden") does not count, unless the words before it name a party
@@ -1051,6 +1071,8 @@ def register(
         parts = claimant.name.split()
         if len(parts) >= 2:
             state.persons.setdefault(parts[-1], claimant.name)
+            if family_name_first(parts):
+                state.persons.setdefault(parts[0], claimant.name)  # "Shin Won-sik" goes by "Shin"
         mm = _MINISTER_RE.search(subject)
         if mm:
             owner = country or state.dominant

@@ -193,6 +193,8 @@ def _person_names(context: str, holders: dict[str, set[str]] | None = None) -> d
         ):
             for surname in reversed(words[1:]):  # "Trevilla Trejo" goes by "Trevilla" too
                 out.setdefault(surname, " ".join(words))
+            if cl.family_name_first(words):
+                out.setdefault(words[0], " ".join(words))  # "Shin Won-sik" goes by "Shin"
             if holders is not None:
                 _add_holder(holders, context[: m.start(2)].split() + m.group(2).split()[: -len(words)], words)
     for surname, full in list(out.items()):  # "Ali Haji Adam" was "Ali Haji Adam Abubakar" cut short
@@ -1487,7 +1489,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         hostile_side=side if hostile else None,
         speaker_agent=speaker_agent,
         # ("according to US envoy Tom Perriello": a foreign diplomat's country is not the victims')
-        envoy=attr is not None and bool(pattern(r"\b<<foreign_role>>\b", re.I).search(attr.subject)),
+        envoy=attr is not None
+        and bool(pattern(r"\b<<foreign_role>>\b", re.I).search(f"{attr.subject} {attr.appositive}")),
     )
 
 
