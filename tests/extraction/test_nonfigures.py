@@ -122,3 +122,23 @@ def test_a_range_of_days_is_a_date_not_a_figure():
 )
 def test_dateline_days_ships_sunk_speakers_and_convoys_are_not_figures(text, kept):
     assert [f.value or f.low for f in figures(text)] == kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators have recorded dozens of drone attacks on troops and police in Cauca this year.",
+        "The brigade was reinforced with two tank battalions last week.",
+        "Suicide bombings at two churches on Palm Sunday were claimed by the group.",
+        "North Korea has sent about 10,000 shipping containers to Russia since last July.",
+        "Thousands of pagers used by Hezbollah members blew up across Lebanon.",
+        "Gunmen stormed the prison and freed 529 inmates.",
+    ],
+)
+def test_what_a_weapon_word_modifies_and_things_that_are_not_people_are_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_weapon_word_before_a_troop_noun_counts_the_troops():
+    (fig,) = figures("The army said 12 drone operators were killed.")
+    assert (fig.kind, fig.value) == ("killed", 12)

@@ -142,6 +142,16 @@ def force_strength(text: str, pos: int) -> re.Match[str] | None:
     return pattern(r"-strong\s+(?:[\w'’-]+\s+){0,3}?(?:<<force_noun>>)\b", re.I).match(text, pos)
 
 
+# a weapon noun that only modifies the noun after it: "drone attacks", "tank battalions", "drone
+# operators" (not "drone boats", which are weapons)
+_COMPOUND_HEADS = {
+    ("nonfigure", "event"),
+    ("nonfigure", "unit"),
+    ("nonfigure", "target"),
+    ("person", "troop"),
+}
+
+
 def noun_phrase(
     text: str, end: int, *, skip_spans: list[tuple[int, int]] = (), vague: bool = False
 ) -> NounPhrase:
@@ -211,6 +221,15 @@ def noun_phrase(
             # "MiG-29 fighters": a model name turns fighters into aircraft
             if detail == "fighter" and re.search(r"[A-Z][\w]*-?\d", text[mod_start:pos]):
                 cat, detail, pop = "weapon", "fighter jet", None
+            compound = lex.noun_re.match(text, nm.end() + 1) if not nm.group("plural") else None
+            if (
+                compound
+                and text.startswith(" ", nm.end())
+                and lex.noun_info(compound.group(0))[:2] in _COMPOUND_HEADS
+                and cat == "weapon"
+            ):  # "dozens of drone attacks", "12 drone operators": the noun after is what is counted
+                nm, surface = compound, compound.group(0)
+                cat, detail, pop = lex.noun_info(surface)
             np.head, np.category, np.detail, np.population = surface, cat, detail, pop
             np.head_start = pos
             np.modifiers = text[mod_start:pos].strip()
