@@ -690,3 +690,13 @@ def test_a_foreign_envoys_country_is_not_the_victims():
         "than 20,000 people, according to US envoy Tom Perriello."
     )
     assert only(text, 20000).party == "Sudan"
+
+
+def test_a_ministers_ministry_belongs_to_the_country_struck_not_the_attacker():
+    text = (
+        "BEIRUT — The number of people killed by Monday's wave of Israeli air strikes across Lebanon has "
+        "risen to 558, Health Minister Firass Abiad said. On Monday night the ministry had put the toll "
+        "at 492 dead."
+    )
+    fig = only(text, 492)
+    assert (fig.party, fig.claimant) == ("Lebanon", "Lebanon Health Ministry")

@@ -275,6 +275,11 @@ def _spelled_out(acro: str, expansion: str) -> str | None:
     return name if initials == acro.replace("-", "") else None
 
 
+_ATTACK_AFTER_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:strikes?|air\s?strikes?|attacks?|bombardments?|shelling|raids?|offensive)\b"
+)
+
+
 def _prepare(article: ArticleText) -> _Ctx:
     lex = load()
     sentences = article_sentences(article)
@@ -321,7 +326,15 @@ def _prepare(article: ArticleText) -> _Ctx:
         prev_s = sentences[i - 1] if i > 0 else None
         state.prev_text = prev_s.text if prev_s is not None and prev_s.paragraph == s.paragraph else ""
         first_state = next(
-            (pm.party for pm in pms[i] if not pm.modifier and (lex.party(pm.party) or pm).type == "state"),
+            (
+                pm.party
+                for pm in pms[i]
+                if not pm.modifier
+                and (lex.party(pm.party) or pm).type == "state"
+                # ("killed by Israeli air strikes across Lebanon, Health Minister Firass Abiad said": the
+                # attacker is not the minister's country)
+                and not _ATTACK_AFTER_RE.match(s.text, pm.end)
+            ),
             None,
         )
         row: list[cl.Claimant] = []
