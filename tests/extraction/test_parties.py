@@ -700,3 +700,13 @@ def test_a_ministers_ministry_belongs_to_the_country_struck_not_the_attacker():
     )
     fig = only(text, 492)
     assert (fig.party, fig.claimant) == ("Lebanon", "Lebanon Health Ministry")
+
+
+def test_a_national_sources_own_dead_are_not_the_same_noun_counted_before_by_another_side():
+    text = (
+        "At least 24 people were killed when rockets struck the Russian city of Belgorod, Russia's "
+        "emergencies ministry said. The strikes came a day after Russia launched its largest aerial attack "
+        "of the war on Ukraine. At least 39 people were killed, according to Ukrainian officials."
+    )
+    assert only(text, 24).party == "Russia"
+    assert only(text, 39).party == "Ukraine"

@@ -1707,10 +1707,21 @@ def _fallback(
         cp = _claimant_party(claimant)  # an army reporting "two soldiers were injured" means its own
         if cp and acceptable(cp):
             return cp
+    own = claimant.country if claimant is not None else None
+    own_people = group == "casualty" and not military_noun and own and own not in exclude and not envoy
     if np.head and np.category in ("person", "kind", "demonym", "weapon"):
         for w in _recent(ctx):
             # (hostages are the same side's whether held or killed: "three hostages had been killed")
             same = _lemma(w.np.head) == _lemma(np.head) and (w.figure.kind == kind or np.detail == "captured")
+            if (
+                same
+                and own_people
+                and kind in ("killed", "wounded", "casualties")
+                and (lex.party(own) or PartyMention(0, 0, "", "", "", "group")).type == "state"
+                and w.figure.party != own
+                and w.figure.claimant != claimant.name
+            ):
+                break  # "24 people" killed in Belgorod, then "39 people, according to Ukrainian officials"
             if same and acceptable(w.figure.party):
                 return w.figure.party
     if hostile_side:
@@ -1725,8 +1736,7 @@ def _fallback(
             if w.paragraph == sentence.paragraph and w.group == group and acceptable(w.figure.party):
                 return w.figure.party
             break
-    own = claimant.country if claimant is not None else None
-    if group == "casualty" and not military_noun and own and own not in exclude and not envoy:
+    if own_people:
         return own
     if not sentence.in_title:
         for w in _recent(ctx):
