@@ -831,3 +831,13 @@ def test_the_presidency_takes_the_articles_country():
         "Chad's Lake Chad region, the presidency said."
     )
     assert only(text, 40).claimant == "Chad presidency"
+
+
+def test_a_dated_background_clause_is_the_articles_not_the_sources():
+    text = (
+        "The health ministry puts the overall death toll in Gaza at 36,171 Palestinians since the war began "
+        "on October 7, when Hamas-led gunmen killed about 1,200 people in southern Israel."
+    )
+    assert only(text, 36171).claimant is not None
+    fig = only(text, 1200)
+    assert (fig.claimant, fig.party) == (None, "Israel")

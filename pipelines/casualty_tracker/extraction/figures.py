@@ -519,6 +519,13 @@ def _antecedent(ctx: _Ctx, sentence_figs: list[_Work], si: int, paragraph: int) 
     return None
 
 
+_BACKGROUND_WHEN_RE = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2})?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|(?:in|of)\s+\d{4}),\s+when\s"
+)
+
+
 def _one_figure(
     ctx, si, s, m, a, b, lo, next_start, cal_spans, attrs, subj_spans, pms, sentence_figs, others
 ):
@@ -630,6 +637,9 @@ def _one_figure(
         ),
         attr,
     )
+    if attr is not None and attr.end <= a and _BACKGROUND_WHEN_RE.search(text, attr.end, a):
+        attr = None  # "puts the toll at 36,171 since the war began on October 7, when Hamas-led gunmen killed
+        # about 1,200 people": the date's story, told by the article, not the source's count
     claimant_obj = None
     if attr is not None:
         idx = attrs.index(attr)

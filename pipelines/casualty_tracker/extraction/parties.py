@@ -142,6 +142,8 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
         return not _NEW_CLAUSE_RE.search(segment[first.end() :])
     if pm.role == "demonym" and _kind_noun_next(text, pm.end):
         return False  # "the number of Russian wounded at 170,000": the demonym's dead or wounded, not a doer
+    if pm.locative:
+        return False  # "killed 1,200 people in southern Israel and took 250 hostages": a place, not a doer
     after = text[pm.end : pm.end + 60]
     return bool(re.match(rf"^(?:'s|’s)?(?:\s+[\w'’-]+){{0,3}}?\s+(?:{rx.pattern})", after, re.IGNORECASE))
 
