@@ -841,3 +841,40 @@ def test_a_dated_background_clause_is_the_articles_not_the_sources():
     assert only(text, 36171).claimant is not None
     fig = only(text, 1200)
     assert (fig.claimant, fig.party) == (None, "Israel")
+
+
+def test_nobody_is_not_a_speaker():
+    text = (
+        "No group immediately claimed responsibility, but the Sinai affiliate has killed hundreds of "
+        "soldiers and policemen since 2013."
+    )
+    assert only(text, 200).claimant is None
+
+
+def test_a_speaker_opening_a_later_clause_speaks_only_for_what_follows():
+    text = (
+        "The siege left 21 people dead, and officials say thousands of clan fighters have since joined "
+        "the push."
+    )
+    assert only(text, 21).claimant is None
+    fig = only(text, 2000)
+    assert (fig.kind, fig.claimant) == ("troops", "officials")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("The toll of 14 given by Kenyatta did not include the attackers, police said.", 14, "Kenyatta"),
+        ("The figures released by the health ministry show 300 people were killed.", 300, "health ministry"),
+    ],
+)
+def test_a_count_given_by_someone_is_theirs(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant
+
+
+def test_a_leaders_government_is_the_countrys_government():
+    text = (
+        "Burkina Faso's army lost 100 soldiers. Traore's government launched a campaign to recruit 50,000 "
+        "VDP volunteers and says more than 90,000 have signed up."
+    )
+    assert only(text, 50000).claimant == "Burkinabe government"

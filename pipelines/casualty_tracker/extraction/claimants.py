@@ -338,6 +338,14 @@ _REPORTED_CLAUSE_RE = re.compile(  # "announced that ...", "reported 40 dead", o
 )
 
 
+def _given_by_re() -> re.Pattern[str]:
+    return pattern(
+        r"\b<<count_noun>>(?:\s+of\s+[\d,]+)?\s+(?:given|released|issued|announced|reported|provided|compiled)"
+        r"\s+by\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}|the\s+[a-z]+(?:\s+[a-z]+){0,2}?)"
+        r"(?=\s+(?:did|does|was|is|has|had|were|are|on|in|at|show|shows|showed|put|puts)\b|[,.;]|$)"
+    )
+
+
 def _gave_count_re() -> re.Pattern[str]:
     return pattern(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?<<count_noun>>\s+(?:of|at|as)\b", re.I)
 
@@ -435,13 +443,16 @@ def attributions(text: str) -> list[Attribution]:
                 subject, appositive = _main_subject(text), ""
         else:
             subject, appositive = _subject_before(text, m.start())
-        if not subject:
-            continue
+        if not subject or re.match(r"(?:No|no|None|none|Nobody|nobody|Neither|neither)\b", subject):
+            continue  # "No group immediately claimed responsibility": nobody speaks
         relative = bool(
             re.search(r"\b(?:which|who)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()])
         ) or bool(re.match(r"\s+(?:are|is|were|was|have|has|had|remain|remains)\b", after))
         # ("27 the military says are dead": a report inside a reduced relative clause)
         out.append(Attribution(m.start(), m.end(), subject, vtype, appositive, relative=relative))
+    for m in _given_by_re().finditer(text):
+        # "The toll of 14 given by Kenyatta did not include the attackers": the count's author
+        out.append(Attribution(m.start(), m.end(), m.group(1).strip(), "according"))
     for m in _pledge_re().finditer(text):
         subject, appositive = _subject_before(text, m.start())
         if subject:
@@ -465,7 +476,10 @@ def attributions(text: str) -> list[Attribution]:
     return out
 
 
-_NEW_CLAUSE_RE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?=[A-Z])|;")
+_NEW_CLAUSE_RE = re.compile(  # (", and officials say ...": a lower-case speaker opening the clause too)
+    r",\s*(?:and|but|while|whereas)\s+(?:(?=[A-Z])|(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"(?:officials|police|authorities|residents|witnesses|sources|medics|doctors|rescuers|activists)\s*$)|;"
+)
 _CLOSING_RE = re.compile(r"\s*(?:on\s+\w+\s*|in\s+a\s+statement\s*)?(?:[,.;:]|$)")
 
 
@@ -598,6 +612,9 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         ):  # "Ukraine dismissed the claims. Its General Staff says ...": the country's body
             return Claimant(_normalise(f"{ref.name}'s {rest}", state), ref.country, "org")
         return ref
+    led = re.fullmatch(r"([A-Z][\w'-]+)(?:'s|’s)\s+(government|administration|junta|cabinet)", s)
+    if led and led.group(1) not in lex.party_aliases and led.group(1) not in lex.claimant_aliases:
+        return Claimant(led.group(2), None, "org")  # "Traore's government": the country's government
     # anonymous documents: "earlier estimates", "Western estimates", "reports"
     adj = pattern(r"(?:the\s+|an?\s+)?(?:(\w+)\s+)?<<anonymous_document>>").fullmatch(subject.strip())
     if adj and (

@@ -106,7 +106,7 @@ _AUX = (
     r"already|officially|summarily|either|later|then|still|allegedly|feared|believed|thought|confirmed|"
     r"registered as|listed as|presumed|said to have been|said to be|among those|among the|so far|in total|"
     r"in all|on board|aboard|alone|each|altogether|apparently|subsequently|just|only|both|mostly|mainly|"
-    r"in the fighting|in action|in combat|in battle|since then|so|too|as well|in that time|overall|"
+    r"in the fighting|in action|in combat|in battle|since then|since|so|too|as well|in that time|overall|"
     r"in the attack|in the strikes?|in the assault|among (?:the |those )?\w+|\w+ly)"
 )
 _CONJ = r"(?:before|after|while|when|as|and|or|but|that|which|who|until|since|because|where|if)"
