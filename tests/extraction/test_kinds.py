@@ -471,3 +471,17 @@ def test_soldiers_lost_beside_a_count_of_wounded_are_the_dead():
 def test_a_number_in_an_aside_restates_the_count_before_it(text: str):
     fig = only(text, 150000)
     assert (fig.kind, fig.qualifier) == ("killed", "at_most")
+
+
+def test_a_few_hundred_soldiers_lost_in_an_operation_are_dead_but_a_wars_loss_claim_is_casualties():
+    assert only("The army has now lost 290 soldiers in the ground offensive.", 290).kind == "killed"
+    assert only("Russia had lost 1,140 troops, the General Staff said.", 1140).kind == "casualties"
+    assert (
+        only("North Korean units had lost at least 30 soldiers killed and wounded.", 30).kind == "casualties"
+    )
+
+
+def test_trainees_count_when_harmed_but_not_when_trained():
+    text = "An air strike on a military academy in the Libyan capital killed 30 cadets and wounded 33 others."
+    assert only(text, 30).kind == "killed"
+    assert figures("The academy trains about 300 cadets a year.") == []

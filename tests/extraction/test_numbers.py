@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import figures, only
+from extraction_helpers import figures, key, only
 
 from casualty_tracker.extraction import ArticleText, find_mentions
 from casualty_tracker.extraction.numbers import parse_number
@@ -146,3 +146,15 @@ def test_one_counts_before_a_singular_person_or_weapon_after_modifiers(sentence,
 
 def test_one_is_not_a_count_of_days_or_superlatives():
     assert figures("One day later, one of the largest convoys reached the city.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Two U.S. soldiers were wounded in the attack.", 2),
+        ("The attackers destroyed two U.S. helicopters.", 2),
+        ("One U.S. service member was killed.", 1),
+    ],
+)
+def test_a_number_word_before_an_abbreviation_is_not_a_unit(text: str, number: int):
+    assert [key(f) for f in figures(text)] == [number]

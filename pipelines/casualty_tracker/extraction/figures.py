@@ -491,12 +491,23 @@ _LOST_BEFORE_RE = re.compile(r"\blos(?:t|ing|es|e)\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 def _lost_beside_wounded(text: str, works: list[_Work]) -> None:
     """ "lost 15 of its own soldiers, with 32 more wounded": where the wounded are counted
-    beside them, the lost are the dead (alone, "lost 1,140 troops" stays casualties)."""
-    if not any(w.figure.kind == "wounded" for w in works):
-        return
+    beside them, the lost are the dead. So are a few hundred lost in one operation ("The army
+    has now lost 290 soldiers in the ground offensive", "South Africa, which lost 14 soldiers");
+    a war's running loss claim in the thousands ("Russia had lost 1,140 troops", "up to 540
+    servicemen" in a day) counts the killed and wounded together."""
+    beside = any(w.figure.kind == "wounded" for w in works)
     for w in works:
-        if w.figure.kind == "casualties" and _LOST_BEFORE_RE.search(text, max(0, w.start - 40), w.start):
-            w.figure.kind = "killed"
+        f = w.figure
+        if f.kind != "casualties" or not _LOST_BEFORE_RE.search(text, max(0, w.start - 40), w.start):
+            continue
+        size = f.value if f.value is not None else (f.low or f.high or 0)
+        few = size < _FEW_LOST and w.np.detail == "troop"
+        if (beside or few) and not _KIND_AFTER_RE.match(text, w.np.end):
+            f.kind = "killed"
+
+
+_FEW_LOST = 500
+_KIND_AFTER_RE = re.compile(r"\s+(?:killed|dead|wounded|injured|casualties)\b", re.I)
 
 
 LOOKBACK = 60
@@ -524,6 +535,16 @@ _BACKGROUND_WHEN_RE = re.compile(
     r"(?:\s+\d{1,2})?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|(?:in|of)\s+\d{4}),\s+when\s"
 )
+
+
+def _harmed(text: str, lo: int, a: int, np: NounPhrase) -> bool:
+    """Does a casualty verb govern the noun phrase ("killed 30 cadets", "12 trainees were wounded")?"""
+    lex = load()
+    pred = right_predicate(text, np.ext_end, lex.kind_trigger_re)
+    left = left_trigger(text, lo, a)
+    kinds = [lex.kind_triggers[pred.group("trigger").lower()][0]] if pred else []
+    kinds += [left[0]] if left else []
+    return any(k in CASUALTY_KINDS for k in kinds)
 
 
 def _one_figure(
@@ -554,6 +575,8 @@ def _one_figure(
                 calibre_text = text[cs:ce]
                 num = re.match(r"(\d+(?:\.\d+)?)", calibre_text)
                 caliber = float(num.group(1)) if num else None
+    if np.category == "nonfigure" and np.detail == "trainee" and _harmed(text, lo, a, np):
+        np.category, np.detail = "person", "person"  # "killed 30 cadets": trainees are counted when harmed
     if np.category == "nonfigure":
         return None
     if np.detail == "suspect" and not any(a <= pm.start and pm.end <= np.end for pm in ctx.pms[si]):

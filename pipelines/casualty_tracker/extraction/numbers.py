@@ -257,8 +257,8 @@ _FUNCTION_WORDS = frozenset(
 def _word_unit(text: str, surface: str, end: int) -> bool:
     """quantulum3 sometimes reads a word as a unit: "kill 43 at Congo" (ampere-turn),
     "40,000 U.S. troops" (atomic mass unit), "31 M1 Abrams tanks" (metres: a model name)."""
-    m = _LEADING_NUMBER_RE.match(surface)
-    tail = surface[m.end() :].strip() if m else ""
+    count = _leading_count(surface)  # (a number word too: "Two U.S. soldiers")
+    tail = surface[count[0] :].strip() if count else ""
     if not tail:
         return False
     if tail.lower() in _FUNCTION_WORDS:
