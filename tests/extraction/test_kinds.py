@@ -485,3 +485,26 @@ def test_trainees_count_when_harmed_but_not_when_trained():
     text = "An air strike on a military academy in the Libyan capital killed 30 cadets and wounded 33 others."
     assert only(text, 30).kind == "killed"
     assert figures("The academy trains about 300 cadets a year.") == []
+
+
+@pytest.mark.parametrize("marker", ["among them", "including"])
+def test_the_parts_of_a_total_share_its_kind_not_the_next_clauses(marker: str):
+    text = (
+        f"Eight people were killed in Sanaa, {marker} two women and two children, and five others were "
+        "wounded."
+    )
+    found = [(key(f), f.kind) for f in figures(text)]
+    assert found == [(8, "killed"), (2, "killed"), (2, "killed"), (5, "wounded")]
+
+
+def test_the_loss_of_soldiers_is_their_death_and_the_loss_of_tanks_is_lost_equipment():
+    assert (
+        only("The offensive killed 1,000 jihadists for the loss of 52 Chadian soldiers.", 52).kind == "killed"
+    )
+    fig = only("Russia reported the loss of 12 tanks.", 12)
+    assert (fig.kind, fig.action) == ("weapons", "lost")
+
+
+def test_a_police_officer_is_one_person():
+    fig = only("One Kenyan police officer has been missing since gangs ambushed a patrol.", 1)
+    assert (fig.kind, fig.evidence) == ("missing", "One Kenyan police officer")

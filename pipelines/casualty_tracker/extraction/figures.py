@@ -882,6 +882,7 @@ def _pledged(text: str, lo: int, hi: int) -> bool:
     return bool(pattern(r"\b(?:<<pledge_verb>>|plans?|will)\b").search(text[lo:hi]))
 
 
+_PART_LIST_RE = re.compile(r"\b(?:including|among them|among whom|among the dead)\s+(?:about\s+|some\s+)?$")
 _ASIDE_OPEN_RE = re.compile(r"\s*(?:\s[-–—]|—|\()\s*")
 
 
@@ -973,6 +974,16 @@ def _decide_kind(
     if of_total and np.category == "person":
         # "40 of its 120 soldiers had been killed": 120 is the total the part is taken from
         return ("troops", "deployed", None) if np.detail == "troop" else (None, None, None)
+    if (
+        coordinated
+        and prev is not None
+        and np.category != "kind"
+        and not np.kind_adj
+        and prev.figure.kind in CASUALTY_KINDS
+        and _PART_LIST_RE.search(text, max(0, prev.start - 30), prev.start)
+    ):  # "eight people were killed, among them two women and two children, and five others were
+        # wounded": the parts of a total share its kind, not the next clause's predicate
+        return prev.figure.kind, prev.figure.action, None
     pred = right_predicate(text, np.ext_end, lex.kind_trigger_re)
     shared = False  # the predicate belongs to a whole list ("109 men, 24 women and 38 children were killed")
     first_end = np.ext_end + _bare_conjunct(text, np.ext_end)  # "165 soldiers and policemen and 47 ..."
