@@ -878,3 +878,22 @@ def test_a_leaders_government_is_the_countrys_government():
         "VDP volunteers and says more than 90,000 have signed up."
     )
     assert only(text, 50000).claimant == "Burkinabe government"
+
+
+def test_claiming_responsibility_is_not_claiming_a_count():
+    text = (
+        "Iran has revised down the death toll from twin bombings at a memorial ceremony to 84, as the "
+        "Islamic State of Iraq and the Levant (ISIL) claimed responsibility."
+    )
+    fig = only(text, 84)
+    assert (fig.kind, fig.claimant, fig.party) == ("killed", "Iran", "Iran")
+
+
+def test_a_revised_count_is_the_revisers_unless_a_speaker_is_named():
+    assert only("The UN raised its estimate to 150,000 dead.", 150000).claimant == "United Nations"
+    text = (
+        "Israel has lowered its count of the people killed in the attack to about 1,200, foreign ministry "
+        "spokesman Lior Haiat said."
+    )
+    assert only(text, 1200).claimant == "Lior Haiat"
+    assert only("The ministry raised the alarm after 20 people were killed.", 20).claimant is None

@@ -508,3 +508,10 @@ def test_the_loss_of_soldiers_is_their_death_and_the_loss_of_tanks_is_lost_equip
 def test_a_police_officer_is_one_person():
     fig = only("One Kenyan police officer has been missing since gangs ambushed a patrol.", 1)
     assert (fig.kind, fig.evidence) == ("missing", "One Kenyan police officer")
+
+
+def test_a_single_person_before_a_measured_number_is_not_a_troop_count():
+    text = "Iran revised the death toll from the bombings at a ceremony for the slain commander to 84."
+    assert only(text, 84).kind == "killed"
+    text = "It raises the troop ceiling of the UN mission in South Sudan, UNMISS, to 17,000."
+    assert only(text, 17000).kind == "troops"

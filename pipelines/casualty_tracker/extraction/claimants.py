@@ -111,6 +111,8 @@ class Attribution:
     appositive: str = ""
     citing: str | None = None
     relative: bool = False  # "..., which says ...": does not reach back over the clause
+    admission: bool = False  # "claimed responsibility": who the group is, but no count of theirs
+    weak: bool = False  # "Israel has lowered its count ..., spokesman X said": the speaker said wins
 
 
 @dataclass(slots=True)
@@ -346,6 +348,10 @@ def _given_by_re() -> re.Pattern[str]:
     )
 
 
+def _revised_count_re() -> re.Pattern[str]:
+    return pattern(r"\s+(?:(?:down|up)\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?<<count_noun>>\b", re.I)
+
+
 def _gave_count_re() -> re.Pattern[str]:
     return pattern(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?<<count_noun>>\s+(?:of|at|as)\b", re.I)
 
@@ -393,11 +399,17 @@ def attributions(text: str) -> list[Attribution]:
         after = text[m.end() : m.end() + 80]
         before = text[max(0, m.start() - 12) : m.start()]
         if re.match(r"\s+by\b", after) or re.search(
-            r"\b(?:as|so-|widely|the|a|an|been|being|be)\s*$", before, re.I
+            r"\b(?:as|so-|widely|the|a|an|been|being|be|its|their|his|her|our)\s*$", before, re.I
         ):
             continue  # passive "announced by", "have since been confirmed", "quoted AFP as saying"
         if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):
             continue
+        if verb.lower() in lex.words("toll_revision_verb") and not _revised_count_re().match(after):
+            continue  # "Iran has revised down the death toll ... to 84" reports; "raised the alarm" does not
+        # "as Islamic State claimed responsibility": an admission names the group, but counts nothing
+        admission = verb.lower().startswith("claim") and bool(
+            re.match(r"\s+(?:\w+\s+)?(?:responsibility|credit)\b", after)
+        )
         if verb.lower() in lex.words("finding_verb") and not pattern(
             r"\b<<document_noun>>(?:\s+by\s+[^,;]{1,60}?)?\s+(?:has\s+|have\s+|had\s+)?$", re.I
         ).search(text, 0, m.start()):
@@ -449,7 +461,18 @@ def attributions(text: str) -> list[Attribution]:
             re.search(r"\b(?:which|who)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()])
         ) or bool(re.match(r"\s+(?:are|is|were|was|have|has|had|remain|remains)\b", after))
         # ("27 the military says are dead": a report inside a reduced relative clause)
-        out.append(Attribution(m.start(), m.end(), subject, vtype, appositive, relative=relative))
+        out.append(
+            Attribution(
+                m.start(),
+                m.end(),
+                subject,
+                vtype,
+                appositive,
+                relative=relative,
+                admission=admission,
+                weak=verb.lower() in lex.words("toll_revision_verb"),
+            )
+        )
     for m in _given_by_re().finditer(text):
         # "The toll of 14 given by Kenyatta did not include the attackers": the count's author
         out.append(Attribution(m.start(), m.end(), m.group(1).strip(), "according"))
@@ -496,7 +519,9 @@ def choose(attrs: list[Attribution], pos: int, state: ClaimantState, text: str =
     of its clause, else the nearest report before it, else a closing one after it. A report
     after the number that opens a new clause ("..., and Israel says at least 34 ...") speaks
     only for what follows it."""
-    usable = [a for a in attrs if a.subject.lower() not in _FIRST_PERSON]
+    usable = [a for a in attrs if a.subject.lower() not in _FIRST_PERSON and not a.admission]
+    if any(not a.weak for a in usable):
+        usable = [a for a in usable if not a.weak]
     if not usable:
         return None
     asides = [(m.start(), m.end()) for m in _ASIDE_RE.finditer(text)]

@@ -393,8 +393,15 @@ def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:
     # a troop noun measured by the number: "the number of security personnel in Haiti to nearly 800"
     if _MEASURE_TAIL_RE.search(window):
         for m in re.finditer(r"[A-Za-z]+", window):
-            info = lex.person_nouns.get(m.group(0).lower())
-            if info and info[0] == "troop" and (best is None or lo + m.start() > best[2]):
+            word = m.group(0).lower()
+            info = lex.person_nouns.get(word)
+            plural = word.endswith("s") or word in (
+                "personnel",
+                "police",
+                "staff",
+                "troop",
+            )  # not "the commander"
+            if info and info[0] == "troop" and plural and (best is None or lo + m.start() > best[2]):
                 best = ("troops", "deployed", lo + m.start(), m.group(0))
     if best is None:
         return None
