@@ -515,3 +515,22 @@ def test_a_single_person_before_a_measured_number_is_not_a_troop_count():
     assert only(text, 84).kind == "killed"
     text = "It raises the troop ceiling of the UN mission in South Sudan, UNMISS, to 17,000."
     assert only(text, 17000).kind == "troops"
+
+
+def test_bombers_who_blew_themselves_up_are_dead_fighters():
+    text = (
+        "ISIL said two of its fighters, whom it named as Omar al-Muwahhid and Seyfullah al-Mujahid, had "
+        "blown themselves up among the crowd."
+    )
+    assert only(text, 2).kind == "killed"
+    fig = only("Two suicide bombers blew themselves up at the gate.", 2)
+    assert (fig.kind, fig.population) == ("killed", "military")
+
+
+def test_weapons_listed_after_including_are_not_part_of_a_death_toll():
+    text = (
+        "Forces in Rafah had killed hundreds of Hamas fighters and had seized large stocks of weapons, "
+        "including dozens of rocket launchers."
+    )
+    fig = only(text, 24)
+    assert (fig.kind, fig.action) == ("weapons", "captured")

@@ -944,6 +944,7 @@ def _decide_kind(
         and (tail := re.match(r"(?:\s+[\w-]+){0,4}?\s*(?:,|;|\.|$)", text[np.ext_end :]))
         and not lex.kind_trigger_re.search(text, b, np.ext_end + tail.end())  # ("250,000 of them killed")
         and antecedent.figure.kind != "weapons"
+        and np.category not in ("weapon", "model")  # ("weapons, including dozens of rocket launchers")
     ):  # "at least 27 people were killed, three of them children, and 82 were injured": a part of the 27
         return antecedent.figure.kind, antecedent.figure.action, None
     if np.category in ("weapon", "model") or (
