@@ -710,3 +710,20 @@ def test_a_national_sources_own_dead_are_not_the_same_noun_counted_before_by_ano
     )
     assert only(text, 24).party == "Russia"
     assert only(text, 39).party == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        ("Troops killed 42 Maute group militants in Marawi on Sunday.", 42, "Maute group"),
+        ("Rwandan troops killed 14 Ansar al-Sunna insurgents near Mocimboa da Praia.", 14, "Ansar al-Sunna"),
+        ("The Israeli army said it killed five Jenin Brigade gunmen.", 5, "Jenin Brigade"),
+        (
+            "The army said 12 fighters of the Estado Mayor Central were killed in Cauca.",
+            12,
+            "Estado Mayor Central",
+        ),
+    ],
+)
+def test_more_armed_groups_are_named_parties(text: str, number: int, party: str):
+    assert only(text, number).party == party

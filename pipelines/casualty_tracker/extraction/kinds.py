@@ -152,6 +152,13 @@ _COMPOUND_HEADS = {
 }
 
 
+def _inside_party_name(text: str, lo: int, nm: re.Match[str]) -> bool:
+    """Is a capitalised noun part of a group's name ("five Jenin Brigade gunmen")?"""
+    return any(
+        m.start() < nm.start() and m.end() >= nm.end() for m in load().party_re.finditer(text, lo, nm.end())
+    )
+
+
 def noun_phrase(
     text: str, end: int, *, skip_spans: list[tuple[int, int]] = (), vague: bool = False
 ) -> NounPhrase:
@@ -215,7 +222,12 @@ def noun_phrase(
                 # "1,500 French troops": a demonym that is also a plural ("the French") modifies the noun
                 pos, last_tok = nm.end(), nm.group(0)
                 continue
-        if nm and (nm.end() >= len(text) or not (text[nm.end()].isalnum() or text[nm.end()] == "-")):
+        named = nm is not None and nm.group(0)[:1].isupper() and _inside_party_name(text, mod_start, nm)
+        if (
+            nm
+            and not named
+            and (nm.end() >= len(text) or not (text[nm.end()].isalnum() or text[nm.end()] == "-"))
+        ):
             surface = nm.group(0)
             cat, detail, pop = lex.noun_info(surface)
             # "MiG-29 fighters": a model name turns fighters into aircraft
