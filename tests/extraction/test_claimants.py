@@ -897,3 +897,25 @@ def test_a_revised_count_is_the_revisers_unless_a_speaker_is_named():
     )
     assert only(text, 1200).claimant == "Lior Haiat"
     assert only("The ministry raised the alarm after 20 people were killed.", 20).claimant is None
+
+
+def test_it_in_what_it_said_is_the_body_that_is_the_sentences_subject():
+    text = (
+        "The Security Service of Ukraine (SBU) later released footage of what it said were 102 Russian "
+        "servicemen surrendering."
+    )
+    assert only(text, 102).claimant == "Security Service of Ukraine"
+    text = "JNIM claimed the attack. It posted photographs of what it said were 30 seized rifles."
+    assert only(text, 30).claimant == "JNIM"
+
+
+def test_one_of_the_sources_named_before_is_one_such_source():
+    text = (
+        "Two security sources told AFP that at least 40 soldiers died. One of the sources, a senior "
+        "officer, said the toll could exceed 60."
+    )
+    assert only(text, 60).claimant == "security source"
+
+
+def test_a_bodys_first_toll_is_the_bodys():
+    assert only("The ministry's first toll, on Friday evening, reported 14 dead.", 14).claimant == "ministry"

@@ -39,7 +39,7 @@ _TRAILING_AUX_RE = re.compile(
 )
 _BOUNDARY_RE = re.compile(
     r"(?:[,;:—–(]|[\"“”]|\bthat\b|\bwhen\b|\bas\b|\bwhile\b|\bbut\b|\bafter\b|\bbecause\b|\bsince\b|"
-    r"\balthough\b|\bwhere\b|\bafter\b|\bbefore\b|\bthough\b|\band\s+(?=[a-z])|\bwhich\b|\bwhom\b|"
+    r"\balthough\b|\bwhere\b|\bwhat\b|\bafter\b|\bbefore\b|\bthough\b|\band\s+(?=[a-z])|\bwhich\b|\bwhom\b|"
     # a reported clause: "A spokesperson said the office had recorded 615 ...": the office
     r"\b(?:said|says|told|added|stated)\b)",
 )
@@ -706,6 +706,12 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         if body.name:
             return Claimant(f"{body.name} {sm.group(1).lower()}", body.country, "person")
     # "One of them, who asked not to be named, said": one of the sources just named
+    of_the = re.fullmatch(r"(?:one|two|some|several|many|each|both|all) of the (\w+)", low)
+    if of_the and of_the.group(1) in lex.words("source_noun"):
+        # "One of the sources, a senior officer, said": one of the security sources named before
+        for _, c in reversed(state.history):
+            if c.name and c.name.lower().endswith(of_the.group(1)):
+                return Claimant(c.name[:-1] if first == "one" else c.name, c.country, "person")
     if re.fullmatch(r"(?:one|two|some|several|many|each|both|all) of (?:them|those)", low):
         prev = list(pattern(r"\b<<source_noun>>\b").finditer(state.prev_text + " " + sentence_before))
         if prev:
@@ -865,7 +871,16 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
             if c.kind == "person":
                 return c
         return Claimant(None, kind="anonymous")
-    # "it"/"they": the nearest entity before it in this sentence, else the last source
+    # "it"/"they": the body that is this sentence's subject ("The Security Service of Ukraine
+    # (SBU) released footage of what it said were 102 servicemen"), else the nearest entity
+    # before it in this sentence, else the last source
+    own = _main_subject(sentence_before) if pron == "it" and sentence_before.strip() else ""
+    if own and own.strip() != sentence_before.strip() and _org_words_re().search(own):
+        saved = state.sentence_before
+        body = resolve(own, state, "")
+        state.sentence_before = saved
+        if body.name and body.kind == "org":
+            return body
     mentions = [
         m
         for m in lex.party_re.finditer(sentence_before)
