@@ -919,3 +919,11 @@ def test_one_of_the_sources_named_before_is_one_such_source():
 
 def test_a_bodys_first_toll_is_the_bodys():
     assert only("The ministry's first toll, on Friday evening, reported 14 dead.", 14).claimant == "ministry"
+
+
+def test_a_closing_reported_with_a_time_phrase_still_attributes():
+    text = (
+        "Russia lost 1,130 troops killed and wounded over the past day, Ukraine's General Staff reported "
+        "the same morning, along with four tanks."
+    )
+    assert only(text, 1130).claimant == "Ukraine General Staff"

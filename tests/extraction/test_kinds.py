@@ -534,3 +534,27 @@ def test_weapons_listed_after_including_are_not_part_of_a_death_toll():
     )
     fig = only(text, 24)
     assert (fig.kind, fig.action) == ("weapons", "captured")
+
+
+def test_casualties_broken_down_after_a_comma_stay_casualties():
+    text = (
+        "The marines said they had suffered about 300 casualties, killed, wounded and missing, in four days."
+    )
+    assert only(text, 300).kind == "casualties"
+
+
+def test_people_taken_to_hospital_are_wounded():
+    text = (
+        "The health ministry said 3,238 people had been taken to hospital, 23 of them in critical condition."
+    )
+    assert [f.kind for f in figures(text)] == ["wounded", "wounded"]
+
+
+def test_a_capitalised_unit_word_before_a_person_noun_is_part_of_a_name():
+    text = "Chaudhry said 21 passengers and four Frontier Corps soldiers had been killed."
+    assert [(key(f), f.kind) for f in figures(text)] == [(21, "killed"), (4, "killed")]
+
+
+def test_a_country_that_loses_troops_in_a_headline_counts_casualties():
+    text = "Ukraine pulls troops out of Vuhledar as Russia loses 1,130 troops in a day, General Staff says"
+    assert only(text, 1130).kind == "casualties"

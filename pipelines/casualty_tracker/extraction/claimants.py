@@ -334,7 +334,8 @@ def _main_subject(text: str) -> str:
 
 
 _REPORTED_CLAUSE_RE = re.compile(  # "announced that ...", "reported 40 dead", or a closing ", X reported."
-    r"\s*(?:on\s+\w+\s*)?(?:[,.;]|$)|\s+(?:on\s+\w+\s+|in\s+\w+\s+|late\s+\w+\s+|earlier\s+)?"
+    r"\s*(?:(?:on\s+\w+|the\s+same\s+\w+|(?:this|last|that)\s+\w+|late\s+on\s+\w+|earlier|overnight|"
+    r"in\s+a\s+statement|on\s+Telegram)\s*)?(?:[,.;]|$)|\s+(?:on\s+\w+\s+|in\s+\w+\s+|late\s+\w+\s+|earlier\s+)?"
     r"(?:that\b|(?:\S+\s+){0,3}?(?:[$€£]?\d|about\b|some\b|more\b|at least\b|nearly\b|up to\b|around\b|"
     r"roughly\b|over\b|several\b|hundreds\b|thousands\b|dozens\b))"
 )

@@ -985,6 +985,12 @@ def _decide_kind(
     ):  # "eight people were killed, among them two women and two children, and five others were
         # wounded": the parts of a total share its kind, not the next clause's predicate
         return prev.figure.kind, prev.figure.action, None
+    if np.category == "kind" and np.detail == "casualties" and re.match(r"\s*,", text[np.ext_end :]):
+        return (
+            "casualties",
+            None,
+            None,
+        )  # "about 300 casualties, killed, wounded and missing": what they add up to
     pred = right_predicate(text, np.ext_end, lex.kind_trigger_re)
     shared = False  # the predicate belongs to a whole list ("109 men, 24 women and 38 children were killed")
     first_end = np.ext_end + _bare_conjunct(text, np.ext_end)  # "165 soldiers and policemen and 47 ..."

@@ -223,6 +223,9 @@ def noun_phrase(
                 pos, last_tok = nm.end(), nm.group(0)
                 continue
         named = nm is not None and nm.group(0)[:1].isupper() and _inside_party_name(text, mod_start, nm)
+        if nm is not None and nm.group(0)[:1].isupper() and not named and text.startswith(" ", nm.end()):
+            after = lex.noun_re.match(text, nm.end() + 1)  # "four Frontier Corps soldiers": a name's word
+            named = after is not None and lex.noun_info(after.group(0))[0] in ("person", "weapon", "kind")
         if (
             nm
             and not named
