@@ -558,3 +558,24 @@ def test_a_capitalised_unit_word_before_a_person_noun_is_part_of_a_name():
 def test_a_country_that_loses_troops_in_a_headline_counts_casualties():
     text = "Ukraine pulls troops out of Vuhledar as Russia loses 1,130 troops in a day, General Staff says"
     assert only(text, 1130).kind == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        ('Its troops fought back, "neutralising" dozens of assailants.', 24, "killed"),
+        (
+            "A specialised Islamic State unit of a dozen snipers was wiped out in an earlier battle.",
+            12,
+            "killed",
+        ),
+        (
+            "The junta turned to Russia, bringing in an estimated 1,500 fighters from the Wagner Group.",
+            1500,
+            "troops",
+        ),
+        ("A doctor told Reuters that 26 bodies had been brought in.", 26, "killed"),
+    ],
+)
+def test_more_verbs_of_killing_and_deploying(text: str, number: int, kind: str):
+    assert only(text, number).kind == kind

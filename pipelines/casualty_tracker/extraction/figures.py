@@ -1039,7 +1039,7 @@ def _decide_kind(
         if kind == "captured" and np.category == "kind" and np.detail in ("killed", "wounded"):
             # "43 bodies had been recovered", "80 wounded who had been taken to hospitals": not captives
             return np.detail, None, None
-        if not (kind == "troops" and np.population == "civilian"):
+        if not (kind == "troops" and (np.population == "civilian" or np.category == "kind")):
             return kind, action or None, None
     held = pattern(_CAPTIVITY, re.IGNORECASE).match(text, np.ext_end)
     if held and np.category in ("person", "demonym", ""):
