@@ -927,3 +927,11 @@ def test_a_closing_reported_with_a_time_phrase_still_attributes():
         "the same morning, along with four tanks."
     )
     assert only(text, 1130).claimant == "Ukraine General Staff"
+
+
+def test_a_clause_is_not_taken_for_the_body_that_it_points_back_to():
+    text = (
+        "In December it overran the army's Western Command headquarters in Ann, weeks after seizing the "
+        "border town of Maungdaw, where it said it had captured hundreds of soldiers."
+    )
+    assert "overran" not in (only(text, 200).claimant or "")

@@ -727,3 +727,9 @@ def test_a_national_sources_own_dead_are_not_the_same_noun_counted_before_by_ano
 )
 def test_more_armed_groups_are_named_parties(text: str, number: int, party: str):
     assert only(text, number).party == party
+
+
+def test_the_dead_placed_in_a_country_are_that_countrys_and_a_ceasefire_partner_is_not_the_owner():
+    text = "Iran says 610 killed in 12-day war as ceasefire with Israel takes hold; 28 dead in Israel."
+    assert only(text, 610).party == "Iran"
+    assert only(text, 28).party == "Israel"

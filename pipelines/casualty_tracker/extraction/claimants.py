@@ -876,7 +876,14 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
     # (SBU) released footage of what it said were 102 servicemen"), else the nearest entity
     # before it in this sentence, else the last source
     own = _main_subject(sentence_before) if pron == "it" and sentence_before.strip() else ""
-    if own and own.strip() != sentence_before.strip() and _org_words_re().search(own):
+    if (
+        own
+        and own.strip() != sentence_before.strip()
+        and _org_words_re().search(own)
+        and re.fullmatch(
+            r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|\([A-Z]+\)|[A-Z][\w'’-]*))*", own.strip()
+        )
+    ):
         saved = state.sentence_before
         body = resolve(own, state, "")
         state.sentence_before = saved

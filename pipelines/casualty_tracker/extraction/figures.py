@@ -1461,6 +1461,13 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     cands = [pm for pm in not_source if pm not in agent_mentions]
     own = claimant.country if claimant is not None else None
     victims = kind in ("killed", "wounded", "casualties", "missing") and not military_noun
+    placed = [
+        pm
+        for pm in cands
+        if pm.locative and pm.type == "state" and re.fullmatch(r"\s+in\s+", text[np.ext_end : pm.start])
+    ]
+    if victims and placed:
+        return placed[0].party  # "Iran says 610 killed ...; 28 dead in Israel": where they died
     if agents and victims and own and own not in agents:
         return own  # "Iran's health ministry said Israeli strikes killed 224 people"
     if kind in ("weapons", "captured") or military_noun:
