@@ -935,3 +935,20 @@ def test_a_clause_is_not_taken_for_the_body_that_it_points_back_to():
         "border town of Maungdaw, where it said it had captured hundreds of soldiers."
     )
     assert "overran" not in (only(text, 200).claimant or "")
+
+
+def test_according_to_a_role_then_a_titled_name_is_the_name_and_the_names_country_is_not_the_victims():
+    text = (
+        "Ethiopian forces fought the TPLF. The Tigray war killed as many as 600,000 people, according to "
+        "the African Union's chief mediator, former Nigerian President Olusegun Obasanjo."
+    )
+    fig = only(text, 600000)
+    assert (fig.claimant, fig.party) == ("Olusegun Obasanjo", "Ethiopia")
+
+
+def test_states_as_a_noun_is_not_a_speech_verb():
+    text = (
+        "The insurgency has killed thousands of people in Burkina Faso, and increasingly threatens "
+        "coastal states to the south."
+    )
+    assert only(text, 2000).claimant is None

@@ -388,10 +388,12 @@ def attributions(text: str) -> list[Attribution]:
         cut = re.search(r"\s[-–—]\s|[—–()]", subject)
         if cut:  # "- as many as 150,000, according to US envoy Tom Perriello - and displaced": the aside ends
             subject = subject[: cut.start()].strip()
-        named = re.match(r",\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:[,.;]|$)", text[m.end() :])
-        if named and _person_name(named.group(1)) == named.group(1) and not _person_name(subject):
-            # "according to the Luhansk regional governor, Serhiy Haidai.": the name
-            out.append(Attribution(m.start(), m.end(), named.group(1), "according", subject))
+        named = re.match(r",\s*((?:[\w'’-]+\s+){1,5}[A-Z][\w'’-]+)\s*(?:[,.;]|$)", text[m.end() :])
+        person = _person_name(named.group(1)) if named else None
+        if person and not _person_name(subject):
+            # "according to the Luhansk regional governor, Serhiy Haidai.", "according to the
+            # African Union's chief mediator, former Nigerian President Olusegun Obasanjo.": the name
+            out.append(Attribution(m.start(), m.end() + named.end(1), person, "according", subject))
             continue
         out.append(Attribution(m.start(), m.end(), subject, "according"))
     for m in lex.speech_re.finditer(text):
@@ -405,6 +407,10 @@ def attributions(text: str) -> list[Attribution]:
             continue  # passive "announced by", "have since been confirmed", "quoted AFP as saying"
         if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):
             continue
+        if verb.lower() == "states" and pattern(r"\b(?:<<state_noun_modifier>>|\d[\d,]*)\s+$", re.I).search(
+            before
+        ):
+            continue  # "threatens coastal states to the south", "30 of the country's 36 states": the noun
         if verb.lower() in lex.words("toll_revision_verb") and not _revised_count_re().match(after):
             continue  # "Iran has revised down the death toll ... to 84" reports; "raised the alarm" does not
         # "as Islamic State claimed responsibility": an admission names the group, but counts nothing
