@@ -952,3 +952,13 @@ def test_states_as_a_noun_is_not_a_speech_verb():
         "coastal states to the south."
     )
     assert only(text, 2000).claimant is None
+
+
+def test_a_war_monitor_is_the_observatory_the_article_names_before_or_after():
+    text = (
+        "More than 1,000 people have been killed in a week of violence in Sweida, a war monitor said. "
+        "The Syrian Observatory for Human Rights said the dead included 336 Druze fighters. Another 342 "
+        "members of the government security forces were killed, the Britain-based monitor said."
+    )
+    for number in (1000, 336, 342):
+        assert only(text, number).claimant == "Syrian Observatory for Human Rights"

@@ -842,17 +842,43 @@ def _role_place(role: str, context: str) -> str | None:
     return m.group(1)
 
 
+# the words a body's name may use for what a description calls it ("the Britain-based monitor"
+# is the Syrian Observatory for Human Rights)
+_HEAD_SYNONYMS = {
+    "military": ("military", "army"),
+    "army": ("army", "military"),
+    "monitor": ("monitor", "observatory"),
+}
+
+
+def named_forward(claimants: list[Claimant], state: ClaimantState) -> None:
+    """ "a war monitor said" in the first sentence, "The Syrian Observatory for Human Rights said"
+    in the next: a bare description is the one body of that sort the article names anywhere."""
+    for c in claimants:
+        if c.kind != "org" or not c.name or c.name != c.name.lower():
+            continue
+        synonyms = _HEAD_SYNONYMS.get(c.name.split()[-1])
+        if not synonyms or c.name.split()[-1] in ("military", "army"):
+            continue
+        names = {
+            h.name
+            for _, h in state.history
+            if h.kind == "org"
+            and h.name
+            and h.name[:1].isupper()
+            and any(w in h.name.lower() for w in synonyms)
+        }
+        if len(names) == 1:
+            c.name = names.pop()
+
+
 def _antecedent(head: str, state: ClaimantState) -> Claimant | None:
     pool = [c for _, c in reversed(state.history) if c.name and c.kind in ("org", "country", "person")]
     for _, c in reversed(state.ministries):
         if head == "ministry":
             pool.insert(0, c)
     for c in pool:
-        if (
-            head in c.name.lower()
-            or (head == "military" and "army" in c.name.lower())
-            or (head == "army" and "military" in c.name.lower())
-        ):
+        if any(word in c.name.lower() for word in _HEAD_SYNONYMS.get(head, (head,))):
             return c
     if head in (
         "monitor",

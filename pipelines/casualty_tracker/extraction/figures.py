@@ -364,6 +364,7 @@ def _prepare(article: ArticleText) -> _Ctx:
             cl.register(c, a.subject, a.appositive, state, order, first_state)
             row.append(c)
         resolved[i] = row
+    cl.named_forward([c for row in resolved for c in row], state)
     pos_claimants: list[tuple[int, cl.Claimant]] = []
     for i in range(len(sentences)):
         for j, c in enumerate(resolved[i]):
