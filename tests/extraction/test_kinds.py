@@ -579,3 +579,17 @@ def test_a_country_that_loses_troops_in_a_headline_counts_casualties():
 )
 def test_more_verbs_of_killing_and_deploying(text: str, number: int, kind: str):
     assert only(text, number).kind == kind
+
+
+def test_a_relative_all_of_whom_says_what_befell_the_count():
+    text = (
+        "The military said Aqil had been meeting with about 10 other Radwan commanders, all of whom were "
+        "killed."
+    )
+    assert only(text, 10).kind == "killed"
+    assert only("Twelve soldiers were captured, all of them later released.", 12).kind == "captured"
+
+
+def test_people_who_lost_their_lives_are_dead():
+    text = "As of now, we have confirmed that 63 people have lost their lives, both civilians and the army."
+    assert only(text, 63).kind == "killed"

@@ -883,6 +883,10 @@ def _pledged(text: str, lo: int, hi: int) -> bool:
     return bool(pattern(r"\b(?:<<pledge_verb>>|plans?|will)\b").search(text[lo:hi]))
 
 
+_ALL_OF_WHOM_RE = re.compile(
+    r"\s*,\s*(?:all|both|each|every\s+one)\s+of\s+(?:whom|them)\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?",
+    re.I,
+)
 _PART_LIST_RE = re.compile(r"\b(?:including|among them|among whom|among the dead)\s+(?:about\s+|some\s+)?$")
 _ASIDE_OPEN_RE = re.compile(r"\s*(?:\s[-–—]|—|\()\s*")
 
@@ -986,6 +990,12 @@ def _decide_kind(
     ):  # "eight people were killed, among them two women and two children, and five others were
         # wounded": the parts of a total share its kind, not the next clause's predicate
         return prev.figure.kind, prev.figure.action, None
+    whom = _ALL_OF_WHOM_RE.match(text, np.ext_end)
+    if whom and np.category != "kind":
+        trigger = lex.kind_trigger_re.match(text, whom.end())
+        if trigger:  # "about 10 other Radwan commanders, all of whom were killed"
+            kind, action = lex.kind_triggers[trigger.group(0).lower()]
+            return kind, action or None, None
     if np.category == "kind" and np.detail == "casualties" and re.match(r"\s*,", text[np.ext_end :]):
         return (
             "casualties",
