@@ -593,3 +593,8 @@ def test_a_relative_all_of_whom_says_what_befell_the_count():
 def test_people_who_lost_their_lives_are_dead():
     text = "As of now, we have confirmed that 63 people have lost their lives, both civilians and the army."
     assert only(text, 63).kind == "killed"
+
+
+def test_a_list_goes_on_past_a_said_insertion():
+    text = "Those killed included 13 children, he said, as well as five doctors and rescue workers."
+    assert [(key(f), f.kind) for f in figures(text)] == [(13, "killed"), (5, "killed")]

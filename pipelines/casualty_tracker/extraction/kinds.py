@@ -448,6 +448,9 @@ _APPOSITIVE_PART_RE = re.compile(
     r"[^,;.:]*(?=,)",
     re.IGNORECASE,
 )
+_SAID_INSERT_RE = re.compile(
+    r",\s*(?:he|she|they|it|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added)\s*,\s*(?:as\s+well\s+as\s+)?"
+)
 _PLACE_PP_RE = re.compile(
     r"\s+(?:in|across|near|around|at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
 )
@@ -457,6 +460,7 @@ def clean_gap(gap: str) -> str:
     """The words between two noun phrases without a place ("in Lebanon") or an appositive part
     (", most of them civilians,"), so "1,200 people in Lebanon, most of them civilians, and 158
     Israelis" reads as a list."""
+    gap = _SAID_INSERT_RE.sub(",", gap)  # "13 children, he said, as well as five doctors"
     return _PLACE_PP_RE.sub("", _APPOSITIVE_PART_RE.sub("", gap))
 
 
