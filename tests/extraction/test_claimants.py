@@ -962,3 +962,13 @@ def test_a_war_monitor_is_the_observatory_the_article_names_before_or_after():
     )
     for number in (1000, 336, 342):
         assert only(text, number).claimant == "Syrian Observatory for Human Rights"
+
+
+def test_a_possessive_description_beside_a_name_is_not_the_name():
+    text = "Hezbollah, Iran's ally in Lebanon, said it fired dozens of Katyusha rockets at an army base."
+    assert only(text, 24).claimant == "Hezbollah"
+
+
+def test_it_right_after_said_is_the_speaker_just_named():
+    text = "A collective of victims' relatives, Justice pour Barsalogho, said it had counted around 400 dead."
+    assert only(text, 400).claimant == "Justice pour Barsalogho"

@@ -904,6 +904,16 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
             if c.kind == "person":
                 return c
         return Claimant(None, kind="anonymous")
+    if (
+        pron in ("it", "they")
+        and state.history
+        and state.history[-1][1].kind in ("org", "country")
+        and re.search(
+            r"\b(?:said|says|added|stated|claimed|reported|announced)\s+(?:that\s+)?(?:(?:it|they)\s+(?:\w+\s+)?)?$",
+            sentence_before,
+        )
+    ):  # "Justice pour Barsalogho, said it had counted around 400 dead": the speaker just named
+        return state.history[-1][1]
     # "it"/"they": the body that is this sentence's subject ("The Security Service of Ukraine
     # (SBU) released footage of what it said were 102 servicemen"), else the nearest entity
     # before it in this sentence, else the last source
@@ -1074,9 +1084,34 @@ def _proper_name(s: str) -> bool:
     words = s.split()
     if not 2 <= len(words) <= 6 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
-    if not all(w[:1].isupper() or (w.islower() and len(w) <= 4) for w in words):
+    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
         return False
+    if words[0].endswith(("'s", "’s")):
+        return False  # "Iran's ally in Lebanon": a description of the name beside it
     return _person_name(s) is None or bool(_org_words_re().search(s))
+
+
+_NAME_PARTICLES = frozenset(
+    [
+        "of",
+        "for",
+        "the",
+        "and",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "pour",
+        "sans",
+        "al",
+        "el",
+        "wal",
+        "in",
+        "on",
+        "y",
+    ]
+)
 
 
 def _person_name(s: str) -> str | None:
