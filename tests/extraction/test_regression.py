@@ -40,6 +40,7 @@ HO15_18 = DATA / "gold_ho15_18.jsonl"
 HO19_22 = DATA / "gold_ho19_22.jsonl"
 HO23_26 = DATA / "gold_ho23_26.jsonl"
 HO27_30 = DATA / "gold_ho27_30.jsonl"
+HO31_34 = DATA / "gold_ho31_34.jsonl"
 
 # measured levels (see the report in the commit history); the test allows 0.01 below them
 LEVELS = {
@@ -48,13 +49,13 @@ LEVELS = {
     "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.974, "claimant": 0.977},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
     "later": {"f1": 0.963, "bounds": 1.0, "qualifier": 1.0, "party": 0.885, "claimant": 0.85, "leaks": 3},
-    "fresh": {"f1": 0.947, "bounds": 1.0, "qualifier": 1.0, "party": 0.852, "claimant": 0.853, "leaks": 6},
+    "fresh": {"f1": 0.948, "bounds": 1.0, "qualifier": 1.0, "party": 0.855, "claimant": 0.856, "leaks": 6},
     "ho15_18": {
         "f1": 0.949,
         "bounds": 0.997,
         "qualifier": 0.997,
         "party": 0.89,
-        "claimant": 0.877,
+        "claimant": 0.88,
         "leaks": 2,
     },
     "ho19_22": {
@@ -80,6 +81,15 @@ LEVELS = {
         "party": 0.851,
         "claimant": 0.803,
         "leaks": 4,
+    },
+    # (scored unseen at fe73497 and added without any rule written from it: the final estimate)
+    "ho31_34": {
+        "f1": 0.929,
+        "bounds": 1.0,
+        "qualifier": 0.997,
+        "party": 0.808,
+        "claimant": 0.831,
+        "leaks": 7,
     },
 }
 
@@ -143,6 +153,7 @@ def evaluate(gold_path: Path) -> dict[str, float]:
         ("ho19_22", HO19_22),
         ("ho23_26", HO23_26),
         ("ho27_30", HO27_30),
+        ("ho31_34", HO31_34),
     ],
 )
 def test_gold_set_levels(name, path):
