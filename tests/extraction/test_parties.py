@@ -733,3 +733,22 @@ def test_the_dead_placed_in_a_country_are_that_countrys_and_a_ceasefire_partner_
     text = "Iran says 610 killed in 12-day war as ceasefire with Israel takes hold; 28 dead in Israel."
     assert only(text, 610).party == "Iran"
     assert only(text, 28).party == "Israel"
+
+
+def test_weapons_of_a_strike_are_the_attackers():
+    text = (
+        "Russian missiles struck Ukraine's energy grid again on Friday. A March 22 strike involving 88 "
+        "missiles and 63 drones disabled the DniproHES hydroelectric plant in Zaporizhzhia."
+    )
+    assert [f.party for f in figures(text) if f.kind == "weapons" and f.value in (88, 63)] == [
+        "Russia",
+        "Russia",
+    ]
+
+
+def test_the_side_that_loses_troops_is_the_subject_of_its_own_clause():
+    text = (
+        "Ukraine's General Staff reports Russian losses every morning. Ukraine pulls troops out of "
+        "Vuhledar as Russia loses 1,130 troops in a day, the General Staff says."
+    )
+    assert only(text, 1130).party == "Russia"

@@ -1506,6 +1506,10 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         and not _PART_ASIDE_RE.match(text, np.ext_end, pm.start)  # "three hostages, one of them an American"
     ]
     clause = _clause_start(text, q_start)
+    for sub in re.finditer(r"\b(?:as|while|whereas|after|when|because)\s", text[clause:q_start]):
+        clause_at = clause + sub.end()  # "Ukraine pulls troops out of Vuhledar as Russia loses 1,130 troops"
+        if pattern(_SUFFER).search(text[clause_at:q_start]):
+            clause = clause_at
     if before and pattern(_SUFFER).search(text[clause:q_start]):
         in_clause = [pm for pm in before if pm.start >= clause]
         if in_clause:
@@ -1595,7 +1599,15 @@ def _incoming(text: str, q_start: int, np_end: int) -> bool:
     return bool(
         _IMPACT_AFTER_RE.match(text, np_end)
         or _SHOT_DOWN_BEFORE_RE.search(text, max(0, q_start - 60), q_start)
+        or _ATTACK_WITH_RE.search(text, max(0, q_start - 40), q_start)  # "a strike involving 88 missiles"
     )
+
+
+_ATTACK_WITH_RE = re.compile(
+    r"\b(?:strike|strikes|attack|attacks|barrage|bombardment|assault|raid|raids|wave)\s+"
+    r"(?:involving|using|with|of|that\s+included|including)\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?$",
+    re.I,
+)
 
 
 def _relative_owner(text: str, pms: list[PartyMention], q_start: int) -> str | None:
