@@ -49,7 +49,7 @@ LEVELS = {
     "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.974, "claimant": 0.977},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
     "later": {"f1": 0.963, "bounds": 1.0, "qualifier": 1.0, "party": 0.885, "claimant": 0.85, "leaks": 3},
-    "fresh": {"f1": 0.948, "bounds": 1.0, "qualifier": 1.0, "party": 0.855, "claimant": 0.856, "leaks": 6},
+    "fresh": {"f1": 0.948, "bounds": 1.0, "qualifier": 1.0, "party": 0.86, "claimant": 0.856, "leaks": 6},
     "ho15_18": {
         "f1": 0.949,
         "bounds": 0.997,
@@ -78,7 +78,7 @@ LEVELS = {
         "f1": 0.957,
         "bounds": 0.983,
         "qualifier": 0.983,
-        "party": 0.851,
+        "party": 0.854,
         "claimant": 0.803,
         "leaks": 4,
     },
@@ -87,7 +87,7 @@ LEVELS = {
         "f1": 0.929,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.808,
+        "party": 0.811,
         "claimant": 0.831,
         "leaks": 7,
     },
