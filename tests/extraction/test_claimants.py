@@ -972,3 +972,9 @@ def test_a_possessive_description_beside_a_name_is_not_the_name():
 def test_it_right_after_said_is_the_speaker_just_named():
     text = "A collective of victims' relatives, Justice pour Barsalogho, said it had counted around 400 dead."
     assert only(text, 400).claimant == "Justice pour Barsalogho"
+
+
+def test_a_day_after_an_inverted_said_is_no_speaker_but_a_mayor_is():
+    assert only("Nine soldiers were killed in the ambush, said Sunday.", 9).claimant is None
+    text = "Nine people were killed in the ambush, said Mayor Ahmed Ali."
+    assert only(text, 9).claimant == "Ahmed Ali"

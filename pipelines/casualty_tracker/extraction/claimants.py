@@ -366,9 +366,13 @@ _INVERTED_RE = re.compile(  # ", said a police official." / ", said Akhtar Hayat
     r"\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
     r"(?:\s*,\s*((?:an?\s+|the\s+)?[^,.;\"“”]{1,80}?))?\s*(?:[.;]|$)"
 )
-_MONTH_OR_DAY_RE = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-)
+
+
+def _month_or_day_re() -> re.Pattern[str]:
+    """A month or weekday (months.csv, the weekday list): ", said Sunday." names no speaker."""
+    return re.compile(rf"(?:{load().month_re.pattern}|(?i:(?:{load().alt('weekday')})\b))")
+
+
 _DATELINE_RE = (
     re.compile(  # "KYIV — ", "JERUSALEM/CAIRO (Reuters) - ", "KHAR, Pakistan, July 31 (Reuters) - "
         r"^(?:[A-Z][A-Z .,'’/-]+\s+|[A-Z][^()\n]{0,80}?\([A-Z][\w .&-]{1,30}\)\s*)[—–-]+\s+"
@@ -443,7 +447,7 @@ def attributions(text: str) -> list[Attribution]:
         if (
             inv
             and verb.lower() in ("said", "says", "added")
-            and not _MONTH_OR_DAY_RE.match(inv.group(1))
+            and not _month_or_day_re().match(inv.group(1))
             and not re.search(r"\b(?:is|was|were|are|had|has|have|would|will|could|did)\b", inv.group(0))
         ):
             # "Nearly 200 people were wounded, said Akhtar Hayat Khan, police chief of ...": the
@@ -851,15 +855,21 @@ _HEAD_SYNONYMS = {
 }
 
 
+_FORWARD_HEADS = ("monitor",)  # (not "the military": an article may name several)
+
+
 def named_forward(claimants: list[Claimant], state: ClaimantState) -> None:
     """ "a war monitor said" in the first sentence, "The Syrian Observatory for Human Rights said"
     in the next: a bare description is the one body of that sort the article names anywhere."""
     for c in claimants:
-        if c.kind != "org" or not c.name or c.name != c.name.lower():
+        if (
+            c.kind != "org"
+            or not c.name
+            or c.name != c.name.lower()
+            or c.name.split()[-1] not in _FORWARD_HEADS
+        ):
             continue
-        synonyms = _HEAD_SYNONYMS.get(c.name.split()[-1])
-        if not synonyms or c.name.split()[-1] in ("military", "army"):
-            continue
+        synonyms = _HEAD_SYNONYMS[c.name.split()[-1]]
         names = {
             h.name
             for _, h in state.history
@@ -926,9 +936,7 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
             r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|\([A-Z]+\)|[A-Z][\w'’-]*))*", own.strip()
         )
     ):
-        saved = state.sentence_before
-        body = resolve(own, state, "")
-        state.sentence_before = saved
+        body = _resolve_aside(own, state)
         if body.name and body.kind == "org":
             return body
     mentions = [
@@ -946,9 +954,7 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
         # the previous sentence's subject, though it reported nothing there
         subject = _main_subject(state.prev_text) if state.prev_text else ""
         if subject and pattern(r"\b<<generic_head>>$", re.I).search(subject):
-            saved = state.sentence_before
-            body = resolve(subject, state, "")
-            state.sentence_before = saved
+            body = _resolve_aside(subject, state)
             if body.name and body.kind != "person":
                 return body
     if pron in ("its", "their"):
@@ -961,6 +967,14 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
             if c.kind in ("org", "country") and c.name:
                 return c
     return Claimant(None, kind="anonymous")
+
+
+def _resolve_aside(subject: str, state: ClaimantState) -> Claimant:
+    """Resolve a subject met while resolving another one, leaving the sentence state as it was."""
+    saved = state.sentence_before
+    body = resolve(subject, state, "")
+    state.sentence_before = saved
+    return body
 
 
 def _upgradeable(party: str) -> Claimant:

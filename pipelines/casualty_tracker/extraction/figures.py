@@ -997,11 +997,8 @@ def _decide_kind(
             kind, action = lex.kind_triggers[trigger.group(0).lower()]
             return kind, action or None, None
     if np.category == "kind" and np.detail == "casualties" and re.match(r"\s*,", text[np.ext_end :]):
-        return (
-            "casualties",
-            None,
-            None,
-        )  # "about 300 casualties, killed, wounded and missing": what they add up to
+        # "about 300 casualties, killed, wounded and missing": what they add up to
+        return "casualties", None, None
     pred = right_predicate(text, np.ext_end, lex.kind_trigger_re)
     shared = False  # the predicate belongs to a whole list ("109 men, 24 women and 38 children were killed")
     first_end = np.ext_end + _bare_conjunct(text, np.ext_end)  # "165 soldiers and policemen and 47 ..."
@@ -1522,7 +1519,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         np.detail == "troop"
         and kind in ("killed", "wounded", "casualties", "missing")
         and own_party
-        and (lex.party(own_party) or PartyMention(0, 0, "", "", "", "group")).type == "state"
+        and _is_state(own_party)
         and own_party not in agents
         and not speaker_agent
     ):
@@ -1704,6 +1701,11 @@ def _in_relative(text: str, lo: int, hi: int) -> bool:
     return bool(re.search(r"\b(?:that|which|who|since)\b|[;]", text[lo:hi]))
 
 
+def _is_state(party: str | None) -> bool:
+    info = load().party(party)
+    return info is not None and info.type == "state"
+
+
 def _claimant_party(claimant) -> str | None:
     if claimant is None or not claimant.name:
         return None
@@ -1798,7 +1800,7 @@ def _fallback(
                 same
                 and own_people
                 and kind in ("killed", "wounded", "casualties")
-                and (lex.party(own) or PartyMention(0, 0, "", "", "", "group")).type == "state"
+                and _is_state(own)
                 and w.figure.party != own
                 and w.figure.claimant != claimant.name
             ):
