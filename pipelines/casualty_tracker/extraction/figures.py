@@ -33,7 +33,7 @@ from .lexicon import load, pattern
 from .model import CASUALTY_KINDS, ArticleText, Figure, Mention
 from .nonfigures import reject_reason
 from .numbers import sentence_mentions
-from .parties import PartyMention, is_agent, loyalists, party_mentions, population
+from .parties import PartyMention, attack_after, is_agent, loyalists, party_mentions, population
 from .qualifiers import bounds, qualifier_before
 from .sentences import Sentence, split
 from .weapons import action_after, action_near, weapon_name
@@ -275,11 +275,6 @@ def _spelled_out(acro: str, expansion: str) -> str | None:
     return name if initials == acro.replace("-", "") else None
 
 
-_ATTACK_AFTER_RE = re.compile(
-    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:strikes?|air\s?strikes?|attacks?|bombardments?|shelling|raids?|offensive)\b"
-)
-
-
 def _prepare(article: ArticleText) -> _Ctx:
     lex = load()
     sentences = article_sentences(article)
@@ -333,7 +328,7 @@ def _prepare(article: ArticleText) -> _Ctx:
                 and (lex.party(pm.party) or pm).type == "state"
                 # ("killed by Israeli air strikes across Lebanon, Health Minister Firass Abiad said": the
                 # attacker is not the minister's country)
-                and not _ATTACK_AFTER_RE.match(s.text, pm.end)
+                and not attack_after(s.text, pm.end)
             ),
             None,
         )

@@ -108,14 +108,17 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
 _OPPONENT_BEFORE = r"\b<<opponent_noun>>\s+(?:[\w-]+\s+)?(?:with|against)\s+(?:the\s+)?$"
 
 
+def attack_after(text: str, end: int) -> re.Match[str] | None:
+    """An attack noun right after a party's name ("an Israeli strike", "Russian drones")."""
+    return pattern(_ATTACK_NOUN_AFTER, re.IGNORECASE).match(text[end : end + 40])
+
+
 def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
     """Is the party the doer of a harm verb governing the number ("Indian strikes killed
     26", "Ukrainian forces ... destroying", "killed by Indian shelling", "RSF seizes")?"""
     if pm.by_agent or pm.led:
         return True
-    attack = pm.role in ("demonym", "name", "group") and pattern(_ATTACK_NOUN_AFTER, re.IGNORECASE).match(
-        text[pm.end : pm.end + 40]
-    )
+    attack = pm.role in ("demonym", "name", "group") and attack_after(text, pm.end)
     if attack and _kind_noun_next(text, pm.end + attack.end()):
         attack = None  # "Russian military deaths", "Israeli military casualties": the losses, not an attacker
     # "in an Israeli strike", "Russian drones struck": unless a new clause separates it from the number
