@@ -1211,6 +1211,10 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             if len(groups) == 1:
                 return groups.pop()
         return in_np[0].party
+    if kind == "troops":
+        org = _mission_owner(ctx, text, pms, q_start, subj_spans)
+        if org is not None:
+            return org
     holder = _relative_owner(text, pms, q_start)
     if holder is not None:
         return holder  # "The ELN, which military intelligence estimates has about 5,800 fighters, said"
@@ -1600,6 +1604,42 @@ _ATTACK_WITH_RE = re.compile(
     r"(?:involving|using|with|of|that\s+included|including)\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?$",
     re.I,
 )
+
+
+def _mission_owner(
+    ctx: _Ctx, text: str, pms: list[PartyMention], q_start: int, subj_spans: list[tuple[int, int]]
+) -> str | None:
+    """The organisation whose mission the counted troops serve: "The UN peacekeeping mission,
+    MONUSCO, which has more than 13,000 uniformed personnel", "an African Union force of some
+    12,000 troops", "The mission has some 22,000 troops" after AMISOM was named. A country
+    or pronoun between the mission and the number owns them instead ("NATO, in which Poland
+    has 10,000 troops"), and a bloc's bare name needs a force word ("the UN said 500 troops")."""
+    lex = load()
+    last = None
+    for m in lex.mission_re.finditer(text, 0, q_start):
+        if not any(sp[0] <= m.start() < sp[1] for sp in subj_spans):  # the speaker is not the owner
+            last = m
+    if last is None:
+        subject = pattern(r"^\s*(?:the|The|its|Its)\s+(?:<<mission_noun>>)\b", re.I).match(
+            text[_clause_start(text, q_start) : q_start]
+        )
+        if subject is None:
+            return None
+        sentence = ctx.sentences[ctx.current]
+        before = "" if sentence.in_title else ctx.article.text[: sentence.start]
+        orgs = {lex.missions[m.group(0)][0] for m in lex.mission_re.finditer(before)}
+        return orgs.pop() if len(orgs) == 1 else None  # "the mission" is the one the article named
+    org, needs_force_word = lex.missions[last.group(0)]
+    between = [pm for pm in pms if last.end() <= pm.start and pm.end <= q_start]
+    if any(pm.party != org and not pm.locative and not pm.modifier for pm in between):
+        return None
+    if re.search(r"\b(?:it|they|he|she)\b", text[last.end() : q_start]):
+        return None  # "the AU mission, in which it has 4,000 soldiers": a member's own contingent
+    if needs_force_word and not pattern(r"\b<<mission_force_word>>\b", re.I).search(
+        text[last.end() : q_start]
+    ):
+        return None
+    return org
 
 
 def _relative_owner(text: str, pms: list[PartyMention], q_start: int) -> str | None:

@@ -104,6 +104,9 @@ class Lexicon:
     person_roles: frozenset[str] = frozenset()
     group_words: frozenset[str] = frozenset()
     group_bases: dict[str, str] = field(default_factory=dict)  # armed group -> the country it is based in
+    # peacekeeping missions and blocs -> (organisation, whether the name needs a force word beside it)
+    missions: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    mission_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
     prefilter_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     # a word a sentence needs before any of its numbers can be a figure (skips quantulum3)
@@ -193,6 +196,10 @@ def load(directory: str | None = None) -> Lexicon:
     lex.claimant_forms = {r["org"].lower(): r["form"] for r in _rows("claimant_forms.csv", d)}
     lex.spellings = {r["variant"]: r["canonical"] for r in _rows("spellings.csv", d)}
     lex.outlets = frozenset(r["outlet"] for r in _rows("outlets.csv", d))
+    lex.missions = {
+        r["name"]: (r["organisation"], r["needs_force_word"] == "yes") for r in _rows("missions.csv", d)
+    }
+    lex.mission_re = alternation(list(lex.missions))
     title_rows = _rows("titles.csv", d)
     lex.titles = frozenset(r["word"] for r in title_rows)
     lex.title_roles = {r["word"]: r["role"] for r in title_rows if r["role"]}
