@@ -802,3 +802,31 @@ def test_a_members_contingent_inside_a_mission_is_not_the_missions():
         "in which it has an estimated 3,600 to 4,000 soldiers, most of them in the south."
     )
     assert only(text, 3600).party != "African Union"  # "it" is Kenya, not the mission
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # the side whose losses are totalled owns the count, not the side that counts them
+        (
+            "Ukraine's General Staff put Russian losses since the Feb. 24 invasion at about 53,850 "
+            "personnel, with a further 200 soldiers lost over the previous day.",
+            53850,
+            "Russia",
+        ),
+        (
+            "Ukraine's General Staff put Russian losses since the Feb. 24 invasion at about 53,850 "
+            "personnel, with a further 200 soldiers lost over the previous day.",
+            200,
+            "Russia",
+        ),
+        (
+            "Kyiv says the latest figure brings Russia's total losses since the invasion to "
+            "1,054,870 troops.",
+            1054870,
+            "Russia",
+        ),
+    ],
+)
+def test_the_side_whose_losses_are_totalled_owns_the_count(text: str, number: int, party: str):
+    assert only(text, number).party == party

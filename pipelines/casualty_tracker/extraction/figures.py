@@ -1510,6 +1510,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         in_clause = [pm for pm in before if pm.start >= clause]
         if in_clause:
             return in_clause[0].party  # "Russia had lost 1,140 troops"
+    owner = _loss_owner(text, before, q_start) if kind != "weapons" else None
+    if owner is not None:
+        return owner  # "the General Staff put Russian losses at about 53,850 personnel"
     own_party = _claimant_party(claimant)
     speaker_agent = bool(
         _speaker_agent_re().search(text[_speech_clause_start(text, site.attrs_all, q_start) : q_start])
@@ -1604,6 +1607,21 @@ _ATTACK_WITH_RE = re.compile(
     r"(?:involving|using|with|of|that\s+included|including)\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?$",
     re.I,
 )
+
+
+_LOSS_OWNER = r"(?:'s|’s|')?\s+(?:[a-z-]+\s+)?<<loss_noun>>\b"
+
+
+def _loss_owner(text: str, before: list[PartyMention], q_start: int) -> str | None:
+    """The side whose losses are being totalled: "put Russian losses since the invasion at about
+    53,850 personnel, with a further 200 soldiers lost", "brings Russia's total losses to
+    1,054,870 troops". Only the last side named before the number can own it."""
+    if not before:
+        return None
+    pm = before[-1]
+    if pattern(_LOSS_OWNER).match(text, pm.end) and not pm.recipient:
+        return pm.party
+    return None
 
 
 def _mission_owner(
