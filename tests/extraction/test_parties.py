@@ -830,3 +830,13 @@ def test_a_members_contingent_inside_a_mission_is_not_the_missions():
 )
 def test_the_side_whose_losses_are_totalled_owns_the_count(text: str, number: int, party: str):
     assert only(text, number).party == party
+
+
+def test_sailors_of_merchant_ships_have_no_side_but_a_navys_do():
+    text = (
+        "Between November 2023 and December 2024, the Houthis targeted more than 100 merchant ships with "
+        "missiles and drones, sinking two and killing four sailors."
+    )
+    assert only(text, 4).party is None
+    navy = "Ukraine said its sea drones sank the Russian landing ship, killing 15 Russian sailors."
+    assert only(navy, 15).party == "Russia"

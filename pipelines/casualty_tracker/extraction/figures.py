@@ -127,6 +127,7 @@ class _Ctx:
     victims: str | None = None  # the state of the first civilian or unspecified casualty figure
     current: int = 0  # the sentence being read
     attacker: str | None = None  # whose missiles, drones and strikes the article reports
+    merchant_ship: bool = False  # the article is about merchant shipping (its sailors have no side)
 
 
 def _attacker(sentences: list[Sentence], pms: list[list[PartyMention]]) -> str | None:
@@ -367,6 +368,7 @@ def _prepare(article: ArticleText) -> _Ctx:
     ctx = _Ctx(article, sentences, pms, attrs, resolved, state, pos_claimants, dominant, supplier, counts)
     ctx.capture_article = bool(pattern(_CAPTURE_CONTEXT, re.IGNORECASE).search(context))
     ctx.attacker = _attacker(sentences, pms)
+    ctx.merchant_ship = bool(pattern(r"\b<<merchant_vessel>>s?\b", re.IGNORECASE).search(context))
     return ctx
 
 
@@ -1251,6 +1253,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             return g
     if not in_np and (np.head or "").lower() in lex.words("stateless_noun"):
         return None  # a merchant ship's crew: no country the text gives
+    if not in_np and (np.head or "").lower() in lex.words("seafaring_noun") and ctx.merchant_ship:
+        return None  # "killing four sailors" on the merchant ships an article is about
     if ctx.dominant and pattern(r"\b<<government_modifier>>\b", re.I).search(
         np.modifiers + " " + np.extension
     ):
