@@ -978,3 +978,33 @@ def test_a_day_after_an_inverted_said_is_no_speaker_but_a_mayor_is():
     assert only("Nine soldiers were killed in the ambush, said Sunday.", 9).claimant is None
     text = "Nine people were killed in the ambush, said Mayor Ahmed Ali."
     assert only(text, 9).claimant == "Ahmed Ali"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # a pronoun after a time adverbial is the speaker named before
+        (
+            "Health Minister Hassan al-Ghabash said on Friday that 89 people had been killed. "
+            "On Thursday evening he had said more than 80 people were killed.",
+            80,
+            "Hassan al-Ghabash",
+        ),
+        # an opening "It also ..., saying" points back, not to a country later in the sentence
+        (
+            "Armenia's defence ministry said 18 soldiers were killed. It also accused Azerbaijani forces of "
+            "shelling villages, saying two children had been wounded in Martuni.",
+            2,
+            "Armenia defence ministry",
+        ),
+        # a hyphenated participle ("self-declared") does not end the speaker's name
+        (
+            "The defence ministry of the self-declared Nagorno-Karabakh Republic said Azerbaijan had "
+            "lost up to 200 servicemen.",
+            200,
+            "defence ministry of the self-declared Nagorno-Karabakh Republic",
+        ),
+    ],
+)
+def test_pronouns_after_adverbials_and_hyphenated_names(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant

@@ -216,13 +216,14 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
         r"^\s*(?:which|who|whom|that|and|but)\s+", "", subject
     )  # "..., which military intelligence estimates", "... and European naval officials said"
     subject = _RELATIVE_RE.sub("", subject).strip()
-    subject = re.sub(r"\s+(?:there|here|too|themselves|itself)$", "", subject)  # "officials there said"
+    subject = _TRAILING_ADVERB_RE.sub("", subject)  # "officials there said", "It also accused"
     subject = re.sub(r"^(?:In a statement|On \w+|Separately|Meanwhile|Earlier|Later)\s*", "", subject)
     om = re.match(r"^(?:[A-Z][\w.’'-]*\s+){1,3}(he|she|they|it|we)$", subject)
     if om:
         subject = om.group(1)  # "told Reuters he had counted 10 dead": the pronoun, not the outlet
     pm = re.match(
         r"^(?:(?:in|on|at|during|by|after|before|earlier|later)\s+(?:\S+\s+){0,4}?|"
+        r"(?:morning|afternoon|evening|night)\s+|"
         r"(?:an?|one|two|three|\w+)\s+(?:\w+\s+)?(?:earlier|later|before|ago)\s+)(he|she|they|it|we)$",
         subject,
         re.I,
@@ -256,7 +257,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
 
 
 _SUBJECT_STOP_RE = re.compile(
-    r"[,;:(]|\b(?:said|says|told|tells|put|puts|gave|gives|confirmed|last|has|have|had|is|was|were|are|will|"
+    r"[,;:(]|(?<![\w-])(?:said|says|told|tells|put|puts|gave|gives|confirmed|last|has|have|had|is|was|were|are|will|"
     r"would|did|does|reported|announced|claimed|estimated|acknowledged|denied|denies|accused|called|"
     r"[a-z]\w*ed)\b"
 )
@@ -313,12 +314,17 @@ def _trailing_np(text: str) -> str:
     return " ".join(out)
 
 
+_TRAILING_ADVERB_RE = re.compile(
+    r"\s+(?:there|here|too|themselves|itself|also|again|then|later|previously|separately)$"
+)
+
+
 def _main_subject_and_role(text: str) -> tuple[str, str]:
     """The first noun phrase of the sentence, and a role phrase it names ("A Fano spokesman,
     Asres Mare, ... said" -> ("Asres Mare", "A Fano spokesman"))."""
     text = text.lstrip()
     stop = _SUBJECT_STOP_RE.search(text)
-    subject = (text[: stop.start()] if stop else text).strip()
+    subject = _TRAILING_ADVERB_RE.sub("", (text[: stop.start()] if stop else text).strip())
     if stop is not None and text[stop.start()] == ",":
         named = re.match(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,", text[stop.start() :])
         if named and _person_name(named.group(1)):
@@ -945,7 +951,9 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
         if m.group(0) in lex.party_aliases
         and not pattern(r"-(?:<<modifier_suffix>>|<<led_suffix>>)\b").match(sentence_before, m.end())
     ]  # ("The British-based monitor said ..., 194 of whom it said": the monitor, not Britain)
-    if mentions:
+    opening = re.match(r"[\s\"“]*(?:it|they)\b", sentence_before, re.I)
+    if mentions and not (opening and pron in ("it", "they")):
+        # ("It also accused Azerbaijani forces ..., saying": an opening pronoun points back)
         last = mentions[-1]
         pa = lex.party_aliases[last.group(0)]
         return _upgradeable(pa.party)
