@@ -598,3 +598,25 @@ def test_people_who_lost_their_lives_are_dead():
 def test_a_list_goes_on_past_a_said_insertion():
     text = "Those killed included 13 children, he said, as well as five doctors and rescue workers."
     assert [(key(f), f.kind) for f in figures(text)] == [(13, "killed"), (5, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        # manner-of-death phrases
+        ("Two soldiers were beaten to death by the crowd.", 2, "killed"),
+        ("In 1998, ADF rebels burned 80 students to death at Kichwamba Technical Institute.", 80, "killed"),
+        ("One police officer succumbed to his wounds the following day.", 1, "killed"),
+        # a noun that only modifies the person noun after it
+        ("Separately, two police reservists were hurt when their pickup ran over a device.", 2, "wounded"),
+        # one count of two kinds of people shares the verb after both
+        ("Fourteen soldiers and police officers also died, officials said.", 14, "killed"),
+    ],
+)
+def test_manner_of_death_and_coordinated_people(sentence: str, number: int, kind: str):
+    assert only(sentence, number).kind == kind
+
+
+def test_a_second_number_after_and_is_its_own_count():
+    figs = figures("Among the dead were 20 women and seven children, the report said.")
+    assert sorted(f.value for f in figs if f.kind == "killed") == [7, 20]

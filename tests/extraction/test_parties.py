@@ -840,3 +840,16 @@ def test_sailors_of_merchant_ships_have_no_side_but_a_navys_do():
     assert only(text, 4).party is None
     navy = "Ukraine said its sea drones sank the Russian landing ship, killing 15 Russian sailors."
     assert only(navy, 15).party == "Russia"
+
+
+def test_a_dateline_and_a_river_are_not_sides():
+    text = (
+        "NAIROBI, Kenya — More than 200 civilians, most of them ethnic Amhara, were killed in an attack on "
+        "villages in the Gimbi area of Ethiopia's Oromia region on Saturday, two witnesses said."
+    )
+    assert only(text, 200).party == "Ethiopia"
+    boat = (
+        "Jihadists killed 49 civilians in an attack on a passenger boat on the Niger River in northern "
+        "Mali on Thursday, the government said."
+    )
+    assert only(boat, 49).party == "Mali"

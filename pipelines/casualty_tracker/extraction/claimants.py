@@ -379,20 +379,28 @@ def _month_or_day_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{load().month_re.pattern}|(?i:(?:{load().alt('weekday')})\b))")
 
 
-_DATELINE_RE = (
-    re.compile(  # "KYIV — ", "JERUSALEM/CAIRO (Reuters) - ", "KHAR, Pakistan, July 31 (Reuters) - "
-        r"^(?:[A-Z][A-Z .,'’/-]+\s+|[A-Z][^()\n]{0,80}?\([A-Z][\w .&-]{1,30}\)\s*)[—–-]+\s+"
-    )
+_DATELINE_RE = re.compile(
+    # "KYIV — ", "JERUSALEM/CAIRO (Reuters) - ", "KHAR, Pakistan, July 31 (Reuters) - ", "NAIROBI, Kenya — "
+    r"^(?:[A-Z][A-Z .,'’/-]+\s+|[A-Z][^()\n]{0,80}?\([A-Z][\w .&-]{1,30}\)\s*|"
+    r"[A-Z][A-Z .'’/-]+,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s+)[—–-]+\s+"
 )
+
+
+def dateline_end(text: str) -> int:
+    """Where an opening dateline ends (0 if none): the place a reporter files from is neither
+    a speaker nor a side."""
+    dm = _DATELINE_RE.match(text)
+    return dm.end() if dm else 0
 
 
 def attributions(text: str) -> list[Attribution]:
     """Every attribution phrase in a sentence."""
     lex = load()
     out: list[Attribution] = []
-    dm = _DATELINE_RE.match(text)
-    if dm:  # a dateline is not a subject
-        text = " " * dm.end() + text[dm.end() :]
+    cut = dateline_end(text)
+    if cut:  # a dateline is not a subject
+        text = " " * cut + text[cut:]
     for m in _ACCORDING_RE.finditer(text):
         subject = m.group(1).strip()
         cut = re.search(r"\s[-–—]\s|[—–()]", subject)

@@ -284,7 +284,14 @@ def _prepare(article: ArticleText) -> _Ctx:
     state.acronyms = cl.find_acronyms(context)
     state.persons = _person_names(context, state.roles)
     extra = _defined_groups(state.acronyms, context)
-    pms = [_outside_names(s.text, party_mentions(s.text, context, extra), state.persons) for s in sentences]
+    pms = [
+        [
+            pm
+            for pm in _outside_names(s.text, party_mentions(s.text, context, extra), state.persons)
+            if s.in_title or pm.start >= cl.dateline_end(s.text)  # ("NAIROBI, Kenya — ...": not a side)
+        ]
+        for s in sentences
+    ]
     counts: Counter[str] = Counter()
     state_counts: Counter[str] = Counter()
     for i, (s, plist) in enumerate(zip(sentences, pms, strict=True)):

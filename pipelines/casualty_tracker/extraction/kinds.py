@@ -241,8 +241,8 @@ def noun_phrase(
                 compound
                 and text.startswith(" ", nm.end())
                 and lex.noun_info(compound.group(0))[:2] in _COMPOUND_HEADS
-                and cat == "weapon"
-            ):  # "dozens of drone attacks", "12 drone operators": the noun after is what is counted
+                and (cat == "weapon" or (cat == "person" and lex.noun_info(compound.group(0))[0] == "person"))
+            ):  # "dozens of drone attacks", "12 drone operators", "two police reservists": the noun after
                 nm, surface = compound, compound.group(0)
                 cat, detail, pop = lex.noun_info(surface)
             np.head, np.category, np.detail, np.population = surface, cat, detail, pop
@@ -353,9 +353,45 @@ def _extend(text: str, np: NounPhrase) -> None:
         np.extension = m.group(0)
         np.ext_end = m.end()
         return
+    end = _coordinated_person_end(text, pos) if np.category == "person" else None
+    if end is not None:  # "Fourteen soldiers and police officers also died": one count of both
+        np.extension = text[pos:end]
+        np.ext_end = end
+        return
     m = _EXT_INCLUDING_RE.match(text, pos)
     if m:
         np.extension = m.group(0)
+
+
+_AND_WORD_RE = re.compile(r"\s+(?:and|or)\s+")
+_PLAIN_WORD_RE = re.compile(r"[a-z][a-z-]*\s+")
+
+
+def _coordinated_person_end(text: str, pos: int) -> int | None:
+    """End of an "and <people>" that shares the number before it ("soldiers and police
+    officers", "soldiers and pro-government militiamen"), if no number or name intervenes."""
+    lex = load()
+    m = _AND_WORD_RE.match(text, pos)
+    if not m:
+        return None
+    at = m.end()
+    for _ in range(3):
+        nm = lex.noun_re.match(text, at)
+        if nm and (nm.end() >= len(text) or not text[nm.end()].isalnum()):
+            return nm.end() if lex.noun_info(nm.group(0))[0] == "person" else None
+        wm = _PLAIN_WORD_RE.match(text, at)
+        word = wm.group(0).strip().lower() if wm else ""
+        if (
+            not wm
+            or word in lex.cardinals
+            or lex.number_word_re.match(text, at)
+            or lex.vague_re.match(text, at)
+        ):
+            return None  # ("nine children and five women": a count of its own)
+        if word in ("at", "about", "some", "more", "nearly", "around", "up", "another", "other"):
+            return None
+        at = wm.end()
+    return None
 
 
 def right_predicate(text: str, pos: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
