@@ -1008,3 +1008,45 @@ def test_a_day_after_an_inverted_said_is_no_speaker_but_a_mayor_is():
 )
 def test_pronouns_after_adverbials_and_hyphenated_names(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # a negated report gives no count: the speaker stays the one named before
+        (
+            "Mali's government said 64 people were killed. It described the toll of 64 as provisional and "
+            "did not say how many people died in each attack.",
+            64,
+            "Malian government",
+        ),
+        # "to say" takes the subject of its sentence
+        (
+            "The Russian defence ministry said one serviceman was killed. It first said one serviceman had "
+            "been killed, then amended its statement to say that one serviceman was missing.",
+            1,
+            "Russia defence ministry",
+        ),
+        # information is not a speaker; whoever said it is
+        (
+            "The United Nations mission in Afghanistan said preliminary information indicated more than "
+            "100 people had been killed or wounded.",
+            100,
+            "UN mission in Afghanistan",
+        ),
+        # a name after a fronted time phrase; a pronoun after a long one
+        (
+            "On the night of the attacks Melikov said more than 15 police officers had been killed.",
+            15,
+            "Melikov",
+        ),
+        (
+            "Turkey's interior minister Ali Yerlikaya said five people were killed. In his first statement "
+            "on Wednesday evening he had reported four dead and 14 wounded.",
+            14,
+            "Ali Yerlikaya",
+        ),
+    ],
+)
+def test_negated_infinitive_and_fronted_reports(text: str, number: int, claimant: str):
+    assert [f.claimant for f in figures(text) if number in (f.value, f.low)][-1] == claimant

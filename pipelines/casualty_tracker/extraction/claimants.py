@@ -173,6 +173,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     if re.search(r"\band$", seg):
         # "The RSF ... denied targeting civilians and said": the subject of the first verb
         return _main_subject_and_role(text)
+    if re.search(r"\s(?:to|to\s+have)$", seg):
+        # "It first said one had been killed, then amended its statement to say ...": its subject
+        return _main_subject_and_role(text)
     rel = re.search(r",?\s*\b(?:which|who)$", seg)
     if rel:
         # "Congo's army, which says ...": the noun phrase the relative clause hangs on
@@ -222,7 +225,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     if om:
         subject = om.group(1)  # "told Reuters he had counted 10 dead": the pronoun, not the outlet
     pm = re.match(
-        r"^(?:(?:in|on|at|during|by|after|before|earlier|later)\s+(?:\S+\s+){0,4}?|"
+        r"^(?:(?:in|on|at|during|by|after|before|earlier|later)\s+(?:\S+\s+){0,7}?|"
         r"(?:morning|afternoon|evening|night)\s+|"
         r"(?:an?|one|two|three|\w+)\s+(?:\w+\s+)?(?:earlier|later|before|ago)\s+)(he|she|they|it|we)$",
         subject,
@@ -236,6 +239,19 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     )
     if tm:
         subject = tm.group(1)  # "by Saturday morning the committee had counted": the committee
+    tail = re.fullmatch(
+        r"(?:the\s+)?(?!the\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+([A-Z][a-z][\w'’-]+)", subject
+    )
+    if (
+        tail
+        and not re.search(
+            r"\b(?:in|at|from|near|of|for|on|to|by|with)\s+\S+$", subject
+        )  # "a source in Lichinga"
+        and not _month_or_day_re().fullmatch(tail.group(1))
+        and tail.group(1) not in load().party_aliases
+        and tail.group(1) not in load().titles
+    ):
+        subject = tail.group(1)  # "On the night of the attacks Melikov said": Melikov
     when = _WHEN_NAME_RE.match(subject)
     if when:
         subject = subject[when.end() :]  # "In February Shin told reporters": Shin
@@ -315,7 +331,8 @@ def _trailing_np(text: str) -> str:
 
 
 _TRAILING_ADVERB_RE = re.compile(
-    r"\s+(?:there|here|too|themselves|itself|also|again|then|later|previously|separately)$"
+    r"\s+(?:there|here|too|themselves|itself|also|again|then|later|previously|separately|first|initially|"
+    r"originally|earlier|now|still|already)$"
 )
 
 
@@ -379,6 +396,10 @@ def _month_or_day_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{load().month_re.pattern}|(?i:(?:{load().alt('weekday')})\b))")
 
 
+_NEGATED_RE = re.compile(
+    r"\b(?:did|does|do|would|will|could|has|have|had)\s+not\s+$|n[’']t\s+$|"
+    r"\b(?:declined|refused)\s+to\s+$"
+)
 _DATELINE_RE = re.compile(
     # "KYIV — ", "JERUSALEM/CAIRO (Reuters) - ", "KHAR, Pakistan, July 31 (Reuters) - ", "NAIROBI, Kenya — "
     r"^(?:[A-Z][A-Z .,'’/-]+\s+|[A-Z][^()\n]{0,80}?\([A-Z][\w .&-]{1,30}\)\s*|"
@@ -423,6 +444,8 @@ def attributions(text: str) -> list[Attribution]:
             r"\b(?:as|so-|widely|the|a|an|been|being|be|its|their|his|her|our)\s*$", before, re.I
         ):
             continue  # passive "announced by", "have since been confirmed", "quoted AFP as saying"
+        if _NEGATED_RE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "did not say how many people died": no count is given
         if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):
             continue
         if verb.lower() == "states" and pattern(r"\b(?:<<state_noun_modifier>>|\d[\d,]*)\s+$", re.I).search(
@@ -482,6 +505,8 @@ def attributions(text: str) -> list[Attribution]:
             subject, appositive = _subject_before(text, m.start())
         if not subject or re.match(r"(?:No|no|None|none|Nobody|nobody|Neither|neither)\b", subject):
             continue  # "No group immediately claimed responsibility": nobody speaks
+        if pattern(r"(?:(?:the|The)\s+)?(?:\w+\s+)?<<information_noun>>", re.I).fullmatch(subject):
+            continue  # "the UN mission said preliminary information indicated ...": the one who said so
         relative = bool(
             re.search(r"\b(?:which|who)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()])
         ) or bool(re.match(r"\s+(?:are|is|were|was|have|has|had|remain|remains)\b", after))
