@@ -853,3 +853,23 @@ def test_a_dateline_and_a_river_are_not_sides():
         "Mali on Thursday, the government said."
     )
     assert only(boat, 49).party == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        (
+            "Security forces killed 31 Maoist rebels in a gunfight in Bijapur district, police said.",
+            31,
+            "CPI (Maoist)",
+        ),
+        ("Police said 12 Naxalites were killed in the forests of Chhattisgarh.", 12, "CPI (Maoist)"),
+        (
+            "A spokesman said its fighters had taken more than 300 Somaliland soldiers prisoner.",
+            300,
+            "Somaliland",
+        ),
+    ],
+)
+def test_indias_maoists_and_somaliland_are_parties(text: str, number: int, party: str):
+    assert only(text, number).party == party
