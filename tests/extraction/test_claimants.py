@@ -1050,3 +1050,12 @@ def test_pronouns_after_adverbials_and_hyphenated_names(text: str, number: int, 
 )
 def test_negated_infinitive_and_fronted_reports(text: str, number: int, claimant: str):
     assert [f.claimant for f in figures(text) if number in (f.value, f.low)][-1] == claimant
+
+
+def test_a_quotation_over_several_sentences_is_spoken_by_whoever_closes_it():
+    text = (
+        "In a statement on Telegram, the Special Operations Forces said the strike had been timed to hit "
+        'a meeting. "34 officers were killed in the strike. Another 105 soldiers were wounded," the '
+        "statement said."
+    )
+    assert [f.claimant for f in figures(text)] == ["Special Operations Forces", "Special Operations Forces"]

@@ -664,10 +664,19 @@ def _strip_article(s: str) -> str:
 _OWNER_ONLY_RE = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|’s)\s+)?")
 
 
+_ISSUED_DOCUMENT_RE = re.compile(
+    r"(?:the|The|that|That|this|This)\s+(?:\w+\s+)?(?:statement|post|bulletin|communiqu[eé]|briefing|message)"
+)
+
+
 def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claimant:
     """Turn an attribution's subject into a canonical claimant."""
     lex = load()
     state.sentence_before = sentence_before
+    if _ISSUED_DOCUMENT_RE.fullmatch(subject.strip()):
+        for _, c in reversed(state.history):  # '"34 officers were killed," the statement said': its issuer
+            if c.name and c.kind in ("org", "person", "country"):
+                return c
     s = _clean(subject)
     if not s:
         return Claimant(None, kind="anonymous")

@@ -675,7 +675,7 @@ def _one_figure(
         if attr.type == "pledge" and attr.start > a:
             claimant_obj = None
     elif not attrs:
-        claimant_obj = _carried_claimant(ctx, si, s, pms)
+        claimant_obj = _quote_speaker(ctx, si) or _carried_claimant(ctx, si, s, pms)
     if claimant_obj is not None:
         armed = (
             kind in ("troops", "weapons") or np.population == "military" or np.detail in ("troop", "fighter")
@@ -1133,6 +1133,34 @@ def _decide_kind(
         if np.category == "person" and np.detail == "other" and antecedent is not None:
             return antecedent.figure.kind, antecedent.figure.action, None
     return None, None, None
+
+
+def _unclosed_quote(text: str) -> bool:
+    """Does the sentence open a quotation it does not close?"""
+    t = text.lstrip()
+    if t.startswith("“"):
+        return "”" not in t
+    return t.startswith('"') and t.count('"') % 2 == 1
+
+
+def _quote_speaker(ctx: _Ctx, si: int) -> cl.Claimant | None:
+    """'"34 officers were killed. Another 105 were wounded," the statement said.': a quotation
+    running over several sentences is spoken by whoever is named where it closes."""
+    s = ctx.sentences[si]
+    if s.in_title or not _unclosed_quote(s.text):
+        return None
+    for j in range(si + 1, min(si + 6, len(ctx.sentences))):
+        nxt = ctx.sentences[j]
+        if nxt.paragraph != s.paragraph:
+            return None
+        close = min((i for i in (nxt.text.find("”"), nxt.text.find('"')) if i >= 0), default=-1)
+        if close < 0:
+            continue
+        for a, c in zip(ctx.attrs[j], ctx.resolved[j], strict=False):
+            if close < a.start <= close + 40 and a.type in ("say", "according") and c.name:
+                return c
+        return None
+    return None
 
 
 def _carried_claimant(ctx: _Ctx, si: int, s: Sentence, pms: list[PartyMention]) -> cl.Claimant | None:
