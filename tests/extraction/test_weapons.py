@@ -127,3 +127,10 @@ def test_pieces_of_equipment_are_counted_weapons():
 
 def test_pieces_of_other_things_are_not_weapons():
     assert figures("The museum displayed 40 pieces of jewellery looted during the war.") == []
+
+
+def test_firearms_and_pistols_are_weapons():
+    text = "Police arrested more than 900 people and seized more than 1,500 firearms and 40 pistols."
+    kinds = {f.low or f.value: f.kind for f in figures(text)}
+    assert kinds[1500] == "weapons"
+    assert kinds[40] == "weapons"
