@@ -142,3 +142,14 @@ def test_what_a_weapon_word_modifies_and_things_that_are_not_people_are_not_figu
 def test_a_weapon_word_before_a_troop_noun_counts_the_troops():
     (fig,) = figures("The army said 12 drone operators were killed.")
     assert (fig.kind, fig.value) == ("killed", 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bodies are dumped almost daily around Culiacán, the state capital of about 1 million people.",
+        "Officials said 252 residents had been relocated after windows and roofs were blown out.",
+    ],
+)
+def test_a_towns_population_and_relocated_residents_are_not_figures(sentence: str):
+    assert figures(sentence) == []
