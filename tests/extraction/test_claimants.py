@@ -1059,3 +1059,11 @@ def test_a_quotation_over_several_sentences_is_spoken_by_whoever_closes_it():
         "statement said."
     )
     assert [f.claimant for f in figures(text)] == ["Special Operations Forces", "Special Operations Forces"]
+
+
+def test_the_military_in_a_story_about_strikes_on_gaza_is_the_side_that_fights():
+    text = (
+        "Israeli strikes on Gaza City killed 30 Palestinians on Sunday, Gaza's health ministry said. "
+        "The military said 20 militants were killed in Gaza, where Israeli troops are fighting."
+    )
+    assert only(text, 20).claimant == "Israeli military"

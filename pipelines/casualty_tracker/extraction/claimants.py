@@ -13,6 +13,7 @@ government upgraded to the more specific body of the same country the article na
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -629,6 +630,20 @@ def _clean(subject: str) -> str:
     return s.strip()
 
 
+@lru_cache(maxsize=64)
+def _armed_countries(context: str) -> Counter[str]:
+    """States the article shows fighting: "Israeli troops", "Russia's forces", "Israeli strikes"."""
+    lex = load()
+    after = pattern(r"(?:'s|’s)?\s+(?:<<force_noun>>|troops|soldiers|<<attack_noun>>)\b", re.I)
+    out: Counter[str] = Counter()
+    for m in lex.party_re.finditer(context):
+        pa = lex.party_aliases.get(m.group(0))
+        info = lex.party(pa.party) if pa and pa.role in ("demonym", "name") else None
+        if info is not None and info.type == "state" and after.match(context, m.end()):
+            out[pa.party] += 1
+    return out
+
+
 def country_of(name: str, state: ClaimantState) -> str | None:
     lex = load()
     for m in lex.claimant_alias_re.finditer(name):
@@ -816,9 +831,14 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
             if found:
                 return found
             if head in lex.words("national_body") and state.dominant:
-                info = lex.party(state.dominant)
+                owner = state.dominant
+                if head in ("military", "army"):
+                    armed = _armed_countries(state.context)
+                    if armed and owner not in armed:
+                        owner = armed.most_common(1)[0][0]  # ("the military" in a Gaza story is Israel's)
+                info = lex.party(owner)
                 if info and info.demonym:
-                    return Claimant(f"{info.demonym} {head}", state.dominant, "org")
+                    return Claimant(f"{info.demonym} {head}", owner, "org")
     if low.split()[-1] in lex.person_roles:
         return Claimant(_strip_article(s), country_of(s, state), "person")
     # "the General Staff" after "Ukraine's General Staff": the body named before, by its full name
