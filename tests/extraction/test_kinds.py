@@ -620,3 +620,14 @@ def test_manner_of_death_and_coordinated_people(sentence: str, number: int, kind
 def test_a_second_number_after_and_is_its_own_count():
     figs = figures("Among the dead were 20 women and seven children, the report said.")
     assert sorted(f.value for f in figs if f.kind == "killed") == [7, 20]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("At least 500 people were killed in the raid. The victims included 20 women and seven children.", 7),
+        ("The dead included 12 soldiers and three police officers, officials said.", 12),
+    ],
+)
+def test_the_victims_and_the_dead_included_are_killed(sentence: str, number: int):
+    assert only(sentence, number).kind == "killed"
