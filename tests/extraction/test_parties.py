@@ -873,3 +873,11 @@ def test_a_dateline_and_a_river_are_not_sides():
 )
 def test_indias_maoists_and_somaliland_are_parties(text: str, number: int, party: str):
     assert only(text, number).party == party
+
+
+def test_a_datelines_country_still_says_where_the_story_is():
+    text = (
+        "ZAMBOANGA, Philippines — Suspected militants ambushed an army patrol in Basilan province on "
+        "Tuesday. Two soldiers were killed and 12 wounded, the regional command said."
+    )
+    assert only(text, 2).party == "Philippines"

@@ -284,16 +284,18 @@ def _prepare(article: ArticleText) -> _Ctx:
     state.acronyms = cl.find_acronyms(context)
     state.persons = _person_names(context, state.roles)
     extra = _defined_groups(state.acronyms, context)
+    found = [_outside_names(s.text, party_mentions(s.text, context, extra), state.persons) for s in sentences]
+    # a dateline ("NAIROBI, Kenya — ") says where the story is, but names no side of a figure
     pms = [
-        [
-            pm
-            for pm in _outside_names(s.text, party_mentions(s.text, context, extra), state.persons)
-            if s.in_title or pm.start >= cl.dateline_end(s.text)  # ("NAIROBI, Kenya — ...": not a side)
-        ]
-        for s in sentences
+        [pm for pm in plist if s.in_title or pm.start >= cl.dateline_end(s.text)]
+        for s, plist in zip(sentences, found, strict=True)
     ]
     counts: Counter[str] = Counter()
     state_counts: Counter[str] = Counter()
+    for s, plist in zip(sentences, found, strict=True):
+        for pm in plist:
+            if not s.in_title and pm.start < cl.dateline_end(s.text) and pm.type == "state":
+                state_counts[pm.party] += 1
     for i, (s, plist) in enumerate(zip(sentences, pms, strict=True)):
         for pm in plist:
             if pm.modifier:
