@@ -881,3 +881,16 @@ def test_a_datelines_country_still_says_where_the_story_is():
         "Tuesday. Two soldiers were killed and 12 wounded, the regional command said."
     )
     assert only(text, 2).party == "Philippines"
+
+
+def test_a_states_regions_and_towns_place_the_dead_in_it():
+    assert only("Five soldiers were killed in an ambush in Sinaloa on Monday.", 5).party == "Mexico"
+    assert only("Gunmen killed 12 villagers in Zamfara state overnight, police said.", 12).party == "Nigeria"
+
+
+def test_weapons_seized_by_a_states_troops_are_the_home_armed_groups():
+    text = (
+        "The United States has pressed Mexico to act against the Sinaloa cartel, and US officials say "
+        "the United States will help. Mexican soldiers seized 19 rifles in a raid on Tuesday."
+    )
+    assert only(text, 19).party == "Sinaloa Cartel"

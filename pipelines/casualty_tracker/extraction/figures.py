@@ -1902,6 +1902,19 @@ def _fallback(
             if same and acceptable(w.figure.party):
                 return w.figure.party
     if hostile_side:
+        if all(_is_state(p) for p in hostile_side):
+            domestic = [  # troops seize a cartel's rifles: the armed group at home, not a foreign state
+                p
+                for p, _ in ctx.counts.most_common()
+                if lex.group_bases.get(p) in hostile_side
+                and p not in hostile_side
+                and acceptable(p)
+                and not (
+                    claimant is not None and p in (claimant.name or "")
+                )  # ("Hezbollah said its fighters")
+            ]
+            if domestic:
+                return domestic[0]
         for party, _ in ctx.counts.most_common():
             info = lex.party(party)
             if info is not None and info.type == "alliance":
