@@ -631,3 +631,25 @@ def test_a_second_number_after_and_is_its_own_count():
 )
 def test_the_victims_and_the_dead_included_are_killed(sentence: str, number: int):
     assert only(sentence, number).kind == "killed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        # what "the number of" counts, not a noun further along the subject
+        (
+            "The number of people killed in coordinated attacks on churches, synagogues and police in "
+            "Dagestan has risen to 22, the head of the republic said.",
+            22,
+            "killed",
+        ),
+        # a "whose" clause between the people and their verb
+        (
+            "Four TUSAS employees and a taxi driver whose car the assailants had seized were killed.",
+            4,
+            "killed",
+        ),
+    ],
+)
+def test_number_of_subjects_and_whose_clauses(sentence: str, number: int, kind: str):
+    assert only(sentence, number).kind == kind

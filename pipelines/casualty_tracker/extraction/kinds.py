@@ -114,6 +114,7 @@ _DASH_ASIDE_RE = re.compile(r"[—–][^—–]{1,160}[—–]|\s-{1,2}\s[^-]{1,
 _RELCLAUSE_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _NP_AND_RE = re.compile(r"\s+(?:other\s+|allied\s+|affiliated\s+|foreign\s+|[a-z-]+ed\s+)?")
 _MEASURE_TAIL_RE = re.compile(r"\b(?:to|at|reached|stood at|totall?ed)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?=\w+\s)", re.I)
 _LEFT_PARTITIVE_RE = re.compile(
     r"(?:\bamong them|\bincluding|\bof whom|\bof which|\bof them|\bof those)\s*,?\s*$", re.IGNORECASE
 )
@@ -416,7 +417,7 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
             # one or two insertions: "one of its soldiers, Staff Sergeant X, 23, was killed"
             rf"(?:(?:\s*,[^,;.]{{1,120}}){{1,2}},)?"
             # an active relative clause: "Five police officers who fired on the truck ... were among"
-            rf"(?:\s+(?:who|that)\s+(?!(?:had|have|has|were|was|are|is)\b)[^,;.]{{1,120}}?(?=\s+(?:were|was)\s))?"
+            rf"(?:\s+(?:who|that|whose)\s+(?!(?:had|have|has|were|was|are|is)\b)[^,;.]{{1,120}}?(?=\s+(?:were|was)\s))?"
             # a passive relative clause: "1,500 French troops who had been stationed in Niger"
             rf"(?:\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was|are|is)(?=\s))?"
             rf"(?:\s+(?:in|on|at|near|from)\s+(?:(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)|"
@@ -442,6 +443,11 @@ def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:
         kind, action = lex.kind_triggers[m.group(0).lower()]
         best = (kind, action, lo + m.start(), m.group(0))
     # a troop noun measured by the number: "the number of security personnel in Haiti to nearly 800"
+    counted = _NUMBER_OF_RE.search(window)
+    if counted and best is not None and best[2] >= lo + counted.end():
+        # "The number of people killed in attacks on churches and police has risen to 22": the
+        # trigger right after "number of" says what is counted, not a noun further on
+        return best[0], best[1], best[2]
     if _MEASURE_TAIL_RE.search(window):
         for m in re.finditer(r"[A-Za-z]+", window):
             word = m.group(0).lower()
