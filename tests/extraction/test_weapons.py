@@ -134,3 +134,26 @@ def test_firearms_and_pistols_are_weapons():
     kinds = {f.low or f.value: f.kind for f in figures(text)}
     assert kinds[1500] == "weapons"
     assert kinds[40] == "weapons"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "caliber"),
+    [
+        # a count word before a calibre counts the weapons of that calibre
+        ("Rebels fired at least three 122mm rockets at the airport.", 3, 122),
+        ("Russia said Ukraine had lost two 155mm M777 howitzers near the village.", 2, 155),
+        # a weight between the count and the weapon is read past
+        ("The jets dropped two 500-kilogram bombs on the base.", 2, None),
+        (
+            "Washington had sent Israel at least 14,000 MK-84 2,000-pound bombs since the war began.",
+            14000,
+            None,
+        ),
+    ],
+)
+def test_count_words_before_calibres_and_weights(sentence: str, number: int, caliber: int | None):
+    figs = figures(sentence)
+    assert len(figs) == 1
+    assert figs[0].kind == "weapons"
+    assert number in (figs[0].value, figs[0].low)
+    assert figs[0].caliber_mm == caliber

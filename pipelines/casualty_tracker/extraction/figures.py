@@ -32,7 +32,7 @@ from .kinds import (
 from .lexicon import load, pattern
 from .model import CASUALTY_KINDS, ArticleText, Figure, Mention
 from .nonfigures import reject_reason
-from .numbers import sentence_mentions
+from .numbers import WEIGHT_MODIFIER_RE, sentence_mentions
 from .parties import PartyMention, attack_after, is_agent, loyalists, party_mentions, population
 from .qualifiers import bounds, qualifier_before
 from .sentences import Sentence, split
@@ -440,6 +440,11 @@ def _in_spans(pm: PartyMention, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pm.start and pm.end <= e for s, e in spans)
 
 
+def _weights(text: str) -> list[tuple[int, int]]:
+    """Weights inside a phrase, read past like a calibre: "two 500-kilogram bombs"."""
+    return [(w.start(), w.end()) for w in WEIGHT_MODIFIER_RE.finditer(text)]
+
+
 def _sentence_figures(ctx: _Ctx, si: int, s: Sentence, ms: list[Mention]) -> list[Figure]:
     text = s.text
     rel = [(m, m.char_start - s.start, m.char_end - s.start) for m in ms]
@@ -450,7 +455,7 @@ def _sentence_figures(ctx: _Ctx, si: int, s: Sentence, ms: list[Mention]) -> lis
     nonfigure_ends: list[int] = []
     for k, ((m, a, b), reason) in enumerate(zip(rel, reasons, strict=True)):
         if reason is None and m.caliber_mm is None:
-            onp = noun_phrase(text, b, skip_spans=cal_spans, vague=m.qualifier == "vague")
+            onp = noun_phrase(text, b, skip_spans=cal_spans + _weights(text), vague=m.qualifier == "vague")
             if onp.category != "nonfigure":
                 np_spans.append((a, onp.ext_end))
             else:
@@ -563,17 +568,20 @@ def _one_figure(
     caliber = None
     calibre_text = None
     if calibre_only:
-        if re.search(r"\d[\d,]*\s*$", text[max(0, a - 8) : a]) or _COUNT_OF_RE.search(
-            text, max(0, a - 40), a
+        word = re.search(r"([A-Za-z]+(?:-[a-z]+)?)\s+$", text[max(0, a - 20) : a])
+        if (
+            re.search(r"\d[\d,]*\s*$", text[max(0, a - 8) : a])
+            or _COUNT_OF_RE.search(text, max(0, a - 40), a)
+            or (word is not None and word.group(1).lower() in lex.cardinals)
         ):
-            return None  # "18 155mm", "10,000 rounds of 155mm ammunition": the calibre belongs to the count
+            return None  # "18 155mm", "three 155mm", "10,000 rounds of 155mm ammunition": the count's calibre
         np = noun_phrase(text, b)
         if np.category != "weapon":
             return None
         caliber = m.caliber_mm
         calibre_text = text[a:b]
     else:
-        np = noun_phrase(text, b, skip_spans=cal_spans, vague=m.qualifier == "vague")
+        np = noun_phrase(text, b, skip_spans=cal_spans + _weights(text), vague=m.qualifier == "vague")
         for cs, ce in cal_spans:
             inside = np.head_start < 0 or ce <= np.head_start
             # "10,000 rounds of 155mm ammunition": a calibre after "of" measures the counted rounds

@@ -23,6 +23,10 @@ _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SCALE_AFTER_RE = re.compile(r"\s+(thousand|million|billion)\b", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MERGED_CALIBRE_RE = re.compile(r"^(\d[\d,]*)\s+(\d{2,3}(?:\.\d+)?)(\s*-?\s*mm)$", re.IGNORECASE)
+WEIGHT_MODIFIER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?-(?:pound|pounder|kilogram|kg|lb|tonne|ton)\b", re.I)
+_WORD_BEFORE_MEASURE_RE = re.compile(
+    r"(?<![\w-])([A-Za-z]+(?:-[a-z]+)?)\s+(?=\d[\d,]*(?:\.\d+)?(?:\s?-?\s?mm\b|-millimet|-(?:pound|kilogram|kg|lb|tonne|ton)\b))"
+)
 _LEADING_NUMBER_RE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)")
 _CALIBRE_RE = re.compile(r"(?<![\w.])(\d{2,3}(?:\.\d+)?)(\s?-?\s?mm|-millimet(?:re|er))\b", re.IGNORECASE)
 _RANGE_SPLIT_RE = re.compile(
@@ -317,6 +321,13 @@ def sentence_mentions(sent: Sentence) -> list[Mention]:
                     sent, m.start(), m.end(), None, "millimetre", "lexicon", caliber_mm=float(m.group(1))
                 )
             )
+    # a count word quantulum3 drops before a calibre or a weight: "three 155mm howitzers",
+    # "two 500-kilogram bombs"
+    for m in _WORD_BEFORE_MEASURE_RE.finditer(text):
+        value = lex.cardinals.get(m.group(1).lower())
+        span = (sent.start + m.start(1), sent.start + m.end(1))
+        if value and not any(_overlaps(span, (x.char_start, x.char_end)) for x in found):
+            found.append(_mention(sent, m.start(1), m.end(1), float(value), "dimensionless", "lexicon"))
     lexical: list[Mention] = []
     for m in lex.vague_re.finditer(text):
         phrase = m.group(0).lower()
