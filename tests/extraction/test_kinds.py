@@ -653,3 +653,19 @@ def test_the_victims_and_the_dead_included_are_killed(sentence: str, number: int
 )
 def test_number_of_subjects_and_whose_clauses(sentence: str, number: int, kind: str):
     assert only(sentence, number).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        # a toll followed through a pronoun or a comparison keeps its kind
+        (
+            "The death toll from the missile strike rose to 25, officials said. It stood at 30 on Sunday "
+            "evening and had risen to 40 by Monday night.",
+            40,
+        ),
+        ("The death toll from the attack rose to 137 on Sunday, up from 133 a day earlier.", 133),
+    ],
+)
+def test_a_toll_followed_through_it_and_up_from_is_killed(sentence: str, number: int):
+    assert only(sentence, number).kind == "killed"

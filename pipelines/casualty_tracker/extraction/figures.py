@@ -897,6 +897,12 @@ def _pledged(text: str, lo: int, hi: int) -> bool:
     return bool(pattern(r"\b(?:<<pledge_verb>>|plans?|will)\b").search(text[lo:hi]))
 
 
+_TOLL_CHANGE_RE = re.compile(
+    r"(?:\b(?:rose|risen|rising|climbed|climbing|jumped|increased|reached|stood|stands|raised|pushed|put)\b"
+    r"(?:\s+[\w'’]+){0,4}?\s+(?:to|at|past|above)|\b(?:up|down)\s+from)\s+"
+    r"(?:about|nearly|almost|more\s+than|at\s+least|over|some|around)?\s*$",
+    re.I,
+)
 _ALL_OF_WHOM_RE = re.compile(
     r"\s*,\s*(?:all|both|each|every\s+one)\s+of\s+(?:whom|them)\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?",
     re.I,
@@ -1142,6 +1148,12 @@ def _decide_kind(
             return "captured", None, None
         if np.category == "person" and np.detail == "other" and antecedent is not None:
             return antecedent.figure.kind, antecedent.figure.action, None
+    if np.head is None and _TOLL_CHANGE_RE.search(text[max(0, q_start - 60) : q_start]):
+        # "It stood at 30 on Sunday and had risen to 40 by Monday", "rose to 137, up from 133":
+        # the count the story is following
+        ref = prev or antecedent
+        if ref is not None and ref.figure.kind in ("killed", "wounded", "casualties", "missing", "captured"):
+            return ref.figure.kind, ref.figure.action, None
     return None, None, None
 
 
