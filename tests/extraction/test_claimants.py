@@ -1067,3 +1067,24 @@ def test_the_military_in_a_story_about_strikes_on_gaza_is_the_side_that_fights()
         "The military said 20 militants were killed in Gaza, where Israeli troops are fighting."
     )
     assert only(text, 20).claimant == "Israeli military"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        (
+            "The health ministry reported 46 dead and 140 wounded, having said earlier in the day that 36 "
+            "people had been killed.",
+            36,
+            "health ministry",
+        ),
+        (
+            "Turkey's defence ministry said 32 targets were hit. By Thursday evening it had raised the "
+            "number of targets hit to 47 and said 59 militants had been killed.",
+            59,
+            "Turkey defence ministry",
+        ),
+    ],
+)
+def test_having_said_and_a_fronted_time_before_it(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant

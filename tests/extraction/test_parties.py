@@ -894,3 +894,21 @@ def test_weapons_seized_by_a_states_troops_are_the_home_armed_groups():
         "the United States will help. Mexican soldiers seized 19 rifles in a raid on Tuesday."
     )
     assert only(text, 19).party == "Sinaloa Cartel"
+
+
+def test_people_who_surrendered_to_an_insurgent_group_are_the_states():
+    text = (
+        "The Karen National Union captured the border town of Myawaddy from Myanmar's military on "
+        "Thursday, near the bridge to Thailand's Mae Sot. Thailand sent troops to the border. "
+        "The KNU said 617 people surrendered, including 67 officers and 401 soldiers."
+    )
+    assert only(text, 617).party == "Myanmar"
+    assert only("Myanmar's military said 50 soldiers surrendered to the rebels.", 50).party == "Myanmar"
+
+
+def test_a_based_organisation_does_not_give_its_host_country_to_the_dead():
+    text = (
+        "The US-based Human Rights Activists News Agency (HRANA) said at least 35 of the dead were prison "
+        "staff and two were inmates."
+    )
+    assert only(text, 35).party != "United States"

@@ -174,6 +174,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     if re.search(r"\band$", seg):
         # "The RSF ... denied targeting civilians and said": the subject of the first verb
         return _main_subject_and_role(text)
+    if re.search(r"(?:^|,)\s*having$", seg):
+        # "The ministry reported 46 dead, having said earlier that 36 had been killed": its subject
+        return _main_subject_and_role(text)
     if re.search(r"\s(?:to|to\s+have)$", seg):
         # "It first said one had been killed, then amended its statement to say ...": its subject
         return _main_subject_and_role(text)
@@ -225,13 +228,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     om = re.match(r"^(?:[A-Z][\w.’'-]*\s+){1,3}(he|she|they|it|we)$", subject)
     if om:
         subject = om.group(1)  # "told Reuters he had counted 10 dead": the pronoun, not the outlet
-    pm = re.match(
-        r"^(?:(?:in|on|at|during|by|after|before|earlier|later)\s+(?:\S+\s+){0,7}?|"
-        r"(?:morning|afternoon|evening|night)\s+|"
-        r"(?:an?|one|two|three|\w+)\s+(?:\w+\s+)?(?:earlier|later|before|ago)\s+)(he|she|they|it|we)$",
-        subject,
-        re.I,
-    )
+    pm = _FRONTED_PRONOUN_RE.match(subject)
     if pm:
         subject = pm.group(1)  # "Earlier in January he had put ...": the pronoun after an adverbial
     tm = re.match(
@@ -331,6 +328,12 @@ def _trailing_np(text: str) -> str:
     return " ".join(out)
 
 
+_FRONTED_PRONOUN_RE = re.compile(  # "Earlier in January he", "On Thursday evening he", "A day earlier it"
+    r"^(?:(?:in|on|at|during|by|after|before|earlier|later)\s+(?:\S+\s+){0,7}?|"
+    r"(?:morning|afternoon|evening|night)\s+|"
+    r"(?:an?|one|two|three|\w+)\s+(?:\w+\s+)?(?:earlier|later|before|ago)\s+)(he|she|they|it|we)$",
+    re.I,
+)
 _TRAILING_ADVERB_RE = re.compile(
     r"\s+(?:there|here|too|themselves|itself|also|again|then|later|previously|separately|first|initially|"
     r"originally|earlier|now|still|already)$"
@@ -343,6 +346,9 @@ def _main_subject_and_role(text: str) -> tuple[str, str]:
     text = text.lstrip()
     stop = _SUBJECT_STOP_RE.search(text)
     subject = _TRAILING_ADVERB_RE.sub("", (text[: stop.start()] if stop else text).strip())
+    fronted = _FRONTED_PRONOUN_RE.match(subject)
+    if fronted:
+        subject = fronted.group(1)  # "By Thursday evening it had raised ... and said": it
     if stop is not None and text[stop.start()] == ",":
         named = re.match(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,", text[stop.start() :])
         if named and _person_name(named.group(1)):
@@ -660,6 +666,8 @@ def country_of(name: str, state: ClaimantState) -> str | None:
             and pattern(r"\s+<<facility_noun>>\b", re.I).match(name, m.end())
         ):
             continue  # "staff at Erdogan hospital", "the director of the Indonesian Hospital": a name
+        if re.match(r"-(?:based|headquartered|registered)\b", name[m.end() :]):
+            continue  # "the US-based Human Rights Activists News Agency": where it sits, not whose side
         if pa:
             info = lex.party(pa.party)
             if info and info.type == "state":

@@ -1608,8 +1608,17 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return before[-1].party
     if after:
         return after[0].party
-    holder = kind == "captured" and _speaker_holds_re().search(
-        text[_speech_clause_start(text, site.attrs_all, q_start) : q_start]
+    holder = (
+        kind == "captured"
+        and (
+            _speaker_holds_re().search(text[_speech_clause_start(text, site.attrs_all, q_start) : q_start])
+            # "The KNU said 617 people surrendered": an armed speaker took their surrender
+            or (
+                attr is not None
+                and attr.end <= q_start
+                and re.match(r"\s+(?:had\s+|have\s+)?surrendered\b(?!\s+to\b)", text[np.ext_end :])
+            )
+        )
     )
     if holder and _claimant_party(claimant):
         agents = agents | {_claimant_party(claimant)}  # "Hamas said it would release 33 hostages"
@@ -1618,7 +1627,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     hostile = (kind == "captured" and (military_noun or bool(holder) or bool(captors))) or (
         kind == "weapons" and action in ("destroyed", "captured")
     )
-    side = set(agents) | {lex.group_bases[p] for p in agents if p in lex.group_bases}
+    # (a group fighting for its country brings it onto its side; an insurgency does not)
+    side = set(agents) | {lex.group_bases[p] for p in agents if p in lex.home_groups}
     if hostile and not side:
         in_subject = [pm.party for pm in usable if _in_spans(pm, subj_spans)]
         first = in_subject[:1] or [_claimant_party(claimant) or ctx.dominant]

@@ -104,6 +104,7 @@ class Lexicon:
     person_roles: frozenset[str] = frozenset()
     group_words: frozenset[str] = frozenset()
     group_bases: dict[str, str] = field(default_factory=dict)  # armed group -> the country it is based in
+    home_groups: frozenset[str] = frozenset()  # groups on their home country's side (not insurgents)
     # peacekeeping missions and blocs -> (organisation, whether the name needs a force word beside it)
     missions: dict[str, tuple[str, bool]] = field(default_factory=dict)
     mission_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
@@ -265,7 +266,9 @@ def load(directory: str | None = None) -> Lexicon:
     lex.lists = {k: tuple(v) for k, v in lists.items()}
     lex.person_roles = frozenset(r["role"].lower() for r in _rows("person_roles.csv", d))
     lex.group_words = frozenset(r["word"] for r in _rows("group_words.csv", d))
-    lex.group_bases = {r["group"]: r["base"] for r in _rows("group_bases.csv", d)}
+    bases = _rows("group_bases.csv", d)
+    lex.group_bases = {r["group"]: r["base"] for r in bases}
+    lex.home_groups = frozenset(r["group"] for r in bases if r.get("stance") == "home")
     lex.agent_verb_re = alternation([r["verb"] for r in _rows("agent_verbs.csv", d)], flags=re.IGNORECASE)
     lex.conduit_re = alternation([r["noun"] for r in _rows("conduit_nouns.csv", d)], flags=re.IGNORECASE)
 
