@@ -912,3 +912,10 @@ def test_a_based_organisation_does_not_give_its_host_country_to_the_dead():
         "staff and two were inmates."
     )
     assert only(text, 35).party != "United States"
+
+
+def test_a_war_crime_is_done_by_its_side_to_the_other():
+    text = (
+        '"30 dead and 88 wounded as a result of another Russian war crime in Zaporizhzhia," Klymenko wrote.'
+    )
+    assert [f.party for f in figures(text)] == ["Ukraine", "Ukraine"]
