@@ -1088,3 +1088,14 @@ def test_the_military_in_a_story_about_strikes_on_gaza_is_the_side_that_fights()
 )
 def test_having_said_and_a_fronted_time_before_it(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant
+
+
+def test_the_president_is_the_one_just_quoted_when_two_are_named():
+    text = (
+        "At least 100 people were killed in two car bombings in the capital on Saturday, President Hassan "
+        'Sheikh Mohamud said. "So far, the number of people who died has reached 100," the president told '
+        "reporters. President Joe Biden in May approved redeploying fewer than 500 American troops."
+    )
+    figs = [f for f in figures(text) if f.kind == "killed"]
+    assert [f.claimant for f in figs] == ["Hassan Sheikh Mohamud", "Hassan Sheikh Mohamud"]
+    assert [f.party for f in figs] == ["Somalia", "Somalia"]

@@ -743,9 +743,13 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         if ca is not None:  # "Iran's Revolutionary Guards" is a body, though it looks like a name
             return Claimant(ca.canonical, ca.country or country_of(ca.canonical, state), "org")
     rm = re.fullmatch(r"(?:the\s+|The\s+)?(?:[\w.-]+\s+){0,3}?(?:top\s+|senior\s+)?([a-z][a-z -]+)", s)
-    if rm and len(state.roles.get(rm.group(1), ())) == 1:
+    holders = state.roles.get(rm.group(1), set()) if rm else set()
+    if len(holders) > 1:  # "the president" after "President Hassan Sheikh Mohamud said": the one just quoted
+        recent = next((c.name for _, c in reversed(state.history) if c.name in holders), None)
+        holders = {recent} if recent else holders
+    if rm and len(holders) == 1:
         # "the top US general said" in an article that introduces "Gen. Dan Caine": him
-        name = next(iter(state.roles[rm.group(1)]))
+        name = next(iter(holders))
         pa = lex.party_aliases.get(name)
         return Claimant(name, pa.party if pa and pa.role == "leader" else country_of(s, state), "person")
     person = _person_name(s)

@@ -190,7 +190,10 @@ def _person_names(context: str, holders: dict[str, set[str]] | None = None) -> d
         while words and (words[0] in lex.titles):
             words = words[1:]
         if len(words) >= 2 and not any(
-            w in lex.titles or cl.names_a_party(w, i, words) for i, w in enumerate(words)
+            # ("Hassan Sheikh Mohamud": a title word inside a name is part of it)
+            (w in lex.titles and not (i > 0 and w in lex.words("name_title_word")))
+            or cl.names_a_party(w, i, words)
+            for i, w in enumerate(words)
         ):
             for surname in reversed(words[1:]):  # "Trevilla Trejo" goes by "Trevilla" too
                 out.setdefault(surname, " ".join(words))
