@@ -919,3 +919,19 @@ def test_a_war_crime_is_done_by_its_side_to_the_other():
         '"30 dead and 88 wounded as a result of another Russian war crime in Zaporizhzhia," Klymenko wrote.'
     )
     assert [f.party for f in figures(text)] == ["Ukraine", "Ukraine"]
+
+
+def test_a_neighbour_named_at_the_border_is_not_the_country_of_the_story():
+    title = "Jihadist ambush kills 29 soldiers near Niger's border with Mali"
+    text = (
+        "NIAMEY (AFP) - Twenty-nine Nigerien soldiers were killed in a jihadist attack near the border with "
+        "Mali, the defence ministry said, the deadliest assault on the army since generals seized power in a "
+        'coup in late July.\n\n"A detachment of the defence and security forces was the target of a complex '
+        "attack north-west of Tabatol, combining improvised explosive devices and kamikaze vehicles, by more "
+        'than a hundred terrorists," the ministry said in a statement read on national television late on '
+        'Monday.\n\n"The provisional toll is as follows: on the friendly side, 29 soldiers fell as heroes '
+        'and two were seriously wounded," it said, adding that "several dozen terrorists" had been '
+        "neutralised."
+    )
+    wounded = [f for f in figures(text, title) if f.kind == "wounded"]
+    assert [f.party for f in wounded] == ["Niger"]

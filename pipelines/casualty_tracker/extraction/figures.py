@@ -279,6 +279,10 @@ def _spelled_out(acro: str, expansion: str) -> str | None:
     return name if initials == acro.replace("-", "") else None
 
 
+# "near the border with Mali": a neighbour named to place the story, not the country it is about
+_NEIGHBOUR_RE = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$", re.I)
+
+
 def _prepare(article: ArticleText) -> _Ctx:
     lex = load()
     sentences = article_sentences(article)
@@ -305,7 +309,7 @@ def _prepare(article: ArticleText) -> _Ctx:
                 continue
             counts[pm.party] += 1
             info = lex.party(pm.party)
-            if info and info.type == "state":
+            if info and info.type == "state" and not _NEIGHBOUR_RE.search(s.text, 0, pm.start):
                 state_counts[pm.party] += 2 if s.in_title else 1
             if pm.type == "group":
                 state.group_mentions.append((i, pm.party))
