@@ -41,28 +41,31 @@ HO19_22 = DATA / "gold_ho19_22.jsonl"
 HO23_26 = DATA / "gold_ho23_26.jsonl"
 HO27_30 = DATA / "gold_ho27_30.jsonl"
 HO31_34 = DATA / "gold_ho31_34.jsonl"
+HO35_38 = DATA / "gold_ho35_38.jsonl"
+HO39_42 = DATA / "gold_ho39_42.jsonl"
+HO43_46 = DATA / "gold_ho43_46.jsonl"
 
 # measured levels (see the report in the commit history); the test allows 0.01 below them
 LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 0.989},
-    "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.974, "claimant": 0.977},
+    "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.970, "claimant": 0.977},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
     "later": {"f1": 0.963, "bounds": 1.0, "qualifier": 1.0, "party": 0.885, "claimant": 0.85, "leaks": 3},
-    "fresh": {"f1": 0.948, "bounds": 1.0, "qualifier": 1.0, "party": 0.86, "claimant": 0.856, "leaks": 6},
+    "fresh": {"f1": 0.953, "bounds": 1.0, "qualifier": 1.0, "party": 0.864, "claimant": 0.858, "leaks": 6},
     "ho15_18": {
-        "f1": 0.949,
+        "f1": 0.956,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.89,
-        "claimant": 0.88,
+        "party": 0.902,
+        "claimant": 0.875,
         "leaks": 2,
     },
     "ho19_22": {
-        "f1": 0.941,
+        "f1": 0.939,
         "bounds": 0.991,
         "qualifier": 0.991,
-        "party": 0.771,
+        "party": 0.782,
         "claimant": 0.815,
         "leaks": 6,
     },
@@ -70,7 +73,7 @@ LEVELS = {
         "f1": 0.975,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.867,
+        "party": 0.876,
         "claimant": 0.81,
         "leaks": 5,
     },
@@ -78,18 +81,42 @@ LEVELS = {
         "f1": 0.957,
         "bounds": 0.983,
         "qualifier": 0.983,
-        "party": 0.854,
-        "claimant": 0.803,
+        "party": 0.86,
+        "claimant": 0.80,
         "leaks": 4,
     },
-    # (scored unseen at fe73497 and added without any rule written from it: the final estimate)
     "ho31_34": {
-        "f1": 0.929,
+        "f1": 0.939,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.811,
-        "claimant": 0.831,
+        "party": 0.849,
+        "claimant": 0.849,
         "leaks": 7,
+    },
+    "ho35_38": {
+        "f1": 0.953,
+        "bounds": 0.997,
+        "qualifier": 0.994,
+        "party": 0.777,
+        "claimant": 0.797,
+        "leaks": 2,
+    },
+    "ho39_42": {
+        "f1": 0.913,
+        "bounds": 0.994,
+        "qualifier": 0.994,
+        "party": 0.825,
+        "claimant": 0.744,
+        "leaks": 11,
+    },
+    # (scored unseen at 25c56a8 and at the session's start c05a6c0: no rule was written from it)
+    "ho43_46": {
+        "f1": 0.947,
+        "bounds": 0.99,
+        "qualifier": 0.99,
+        "party": 0.823,
+        "claimant": 0.712,
+        "leaks": 4,
     },
 }
 
@@ -154,6 +181,9 @@ def evaluate(gold_path: Path) -> dict[str, float]:
         ("ho23_26", HO23_26),
         ("ho27_30", HO27_30),
         ("ho31_34", HO31_34),
+        ("ho35_38", HO35_38),
+        ("ho39_42", HO39_42),
+        ("ho43_46", HO43_46),
     ],
 )
 def test_gold_set_levels(name, path):
