@@ -1099,3 +1099,12 @@ def test_the_president_is_the_one_just_quoted_when_two_are_named():
     figs = [f for f in figures(text) if f.kind == "killed"]
     assert [f.claimant for f in figs] == ["Hassan Sheikh Mohamud", "Hassan Sheikh Mohamud"]
     assert [f.party for f in figs] == ["Somalia", "Somalia"]
+
+
+def test_a_former_head_of_state_does_not_speak_for_his_country():
+    text = (
+        "Ethiopia's war in Tigray killed hundreds of thousands. \"The number of people killed was about "
+        '600,000," former Nigerian president Olusegun Obasanjo told the Financial Times.'
+    )
+    fig = only(text, 600000)
+    assert (fig.claimant, fig.party) == ("Olusegun Obasanjo", "Ethiopia")

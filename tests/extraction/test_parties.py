@@ -935,3 +935,30 @@ def test_a_neighbour_named_at_the_border_is_not_the_country_of_the_story():
     )
     wounded = [f for f in figures(text, title) if f.kind == "wounded"]
     assert [f.party for f in wounded] == ["Niger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # "Maoist" is India's insurgency only where the story is India's; the Philippines' is the NPA
+        (
+            "Security forces killed 31 Maoist rebels in a gunfight in Bijapur district, police said.",
+            31,
+            "CPI (Maoist)",
+        ),
+        (
+            "Philippine troops killed six Maoist rebels of the New People's Army in Negros, the army said.",
+            6,
+            "New People's Army",
+        ),
+        # a group that says it killed soldiers is not their side
+        (
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate in the Sahel, claimed "
+            "responsibility in a message, saying it had killed 70 soldiers and seized weapons.",
+            70,
+            None,
+        ),
+    ],
+)
+def test_maoists_by_country_and_a_group_boasting_of_its_kills(text: str, number: int, party: str | None):
+    assert only(text, number).party == party

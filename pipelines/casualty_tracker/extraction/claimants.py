@@ -757,6 +757,8 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         full = state.persons.get(person) if " " not in person else person
         pa = lex.party_aliases.get(full or person)
         country = pa.party if pa and pa.role == "leader" else country_of(s.replace(person, ""), state)
+        if re.search(r"\b(?:former|ex-)", s, re.I):
+            country = None  # "former Nigerian president Olusegun Obasanjo", a mediator: not Nigeria's voice
         return Claimant(full or person, country, "person")
     # claimant aliases ("NIS", "the spy agency", "SOHR") and acronyms defined in the text
     for m in re.finditer(r"\b[A-Z][A-Za-z]{1,7}\b", s):

@@ -1594,6 +1594,10 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         and not speaker_agent
     ):
         return own_party  # "Pakistan says 23 soldiers killed": a government counts its own soldiers
+    if speaker_agent and kind in ("killed", "wounded", "casualties"):
+        # "JNIM ... claimed responsibility, saying it had killed 70 soldiers": not its own
+        speaker = {own_party, claimant.name if claimant is not None else None} - {None}
+        before = [pm for pm in before if pm.party not in speaker]
     if before and after and re.search(r"\b(?:that|which)\s+(?:\w+\s+){0,2}$", text[before[-1].end : q_start]):
         # "a war that killed more than 3,800 in Lebanon": the relative clause places its dead
         return after[0].party
