@@ -962,3 +962,12 @@ def test_a_neighbour_named_at_the_border_is_not_the_country_of_the_story():
 )
 def test_maoists_by_country_and_a_group_boasting_of_its_kills(text: str, number: int, party: str | None):
     assert only(text, number).party == party
+
+
+def test_weapons_a_speaker_shot_down_are_the_other_sides():
+    text = (
+        "Ukrainian drones hit the Tuapse refinery in Russia overnight, Russian officials said. Russia "
+        "launched a large attack on Kyiv. Ukraine's Air Force said it had shot down 405 drones and 14 "
+        "missiles."
+    )
+    assert [f.party for f in figures(text) if f.kind == "weapons"] == ["Russia", "Russia"]

@@ -1291,9 +1291,16 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         and _incoming(text, q_start, np.ext_end)
     ):
         agents = {pm.party for pm in pms if pm.end <= q_start and is_agent(text, pm, a)}
+        speaker = _claimant_party(claimant)
+        if speaker and _SPEAKER_SHOT_DOWN_RE.search(text, max(0, q_start - 60), q_start):
+            agents.add(speaker)  # "Ukraine's Air Force said it had shot down 405 drones": not Ukraine's
         if ctx.attacker not in agents:
             # "Two ballistic missiles struck the institute", "US forces shot down 70 drones"
             return ctx.attacker
+        if speaker in agents:
+            others = [p for p, _ in ctx.counts.most_common() if p != speaker and _is_state(p)]
+            if others:
+                return others[0]
     if _SHORT_OF_RE.search(text, max(0, q_start - 30), q_start) and _PLANNED_RE.match(text, np.ext_end):
         return None  # the strength a mission was planned to have is nobody's deployment
     owner = pattern(_OWNER_CLAUSE, re.I).match(text, np.ext_end) if kind == "weapons" else None
@@ -1671,6 +1678,13 @@ _IMPACT_AFTER_RE = re.compile(
 )
 _SHOT_DOWN_BEFORE_RE = re.compile(
     r"\b(?:shot\s+down|shooting\s+down|intercepted|intercepting|downed|downing)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
+
+
+_SPEAKER_SHOT_DOWN_RE = re.compile(
+    r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:shot\s+down|intercepted|downed|destroyed)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
 )
 
 
