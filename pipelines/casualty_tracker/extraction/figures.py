@@ -293,16 +293,12 @@ def _prepare(article: ArticleText) -> _Ctx:
     extra = _defined_groups(state.acronyms, context)
     found = [_outside_names(s.text, party_mentions(s.text, context, extra), state.persons) for s in sentences]
     # a dateline ("NAIROBI, Kenya — ") says where the story is, but names no side of a figure
-    pms = [
-        [pm for pm in plist if s.in_title or pm.start >= cl.dateline_end(s.text)]
-        for s, plist in zip(sentences, found, strict=True)
-    ]
+    cuts = [0 if s.in_title else cl.dateline_end(s.text) for s in sentences]
+    pms = [[pm for pm in plist if pm.start >= cut] for plist, cut in zip(found, cuts, strict=True)]
     counts: Counter[str] = Counter()
     state_counts: Counter[str] = Counter()
-    for s, plist in zip(sentences, found, strict=True):
-        for pm in plist:
-            if not s.in_title and pm.start < cl.dateline_end(s.text) and pm.type == "state":
-                state_counts[pm.party] += 1
+    for plist, cut in zip(found, cuts, strict=True):
+        state_counts.update(pm.party for pm in plist if pm.start < cut and pm.type == "state")
     for i, (s, plist) in enumerate(zip(sentences, pms, strict=True)):
         for pm in plist:
             if pm.modifier:
@@ -1603,8 +1599,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return own_party  # "Pakistan says 23 soldiers killed": a government counts its own soldiers
     if speaker_agent and kind in ("killed", "wounded", "casualties"):
         # "JNIM ... claimed responsibility, saying it had killed 70 soldiers": not its own
-        speaker = {own_party, claimant.name if claimant is not None else None} - {None}
-        before = [pm for pm in before if pm.party not in speaker]
+        speakers = {own_party, claimant.name if claimant is not None else None} - {None}
+        before = [pm for pm in before if pm.party not in speakers]
     if before and after and re.search(r"\b(?:that|which)\s+(?:\w+\s+){0,2}$", text[before[-1].end : q_start]):
         # "a war that killed more than 3,800 in Lebanon": the relative clause places its dead
         return after[0].party
