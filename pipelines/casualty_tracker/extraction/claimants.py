@@ -398,6 +398,7 @@ _INVERTED_RE = re.compile(  # ", said a police official." / ", said Akhtar Hayat
 )
 
 
+@lru_cache(maxsize=1)
 def _month_or_day_re() -> re.Pattern[str]:
     """A month or weekday (months.csv, the weekday list): ", said Sunday." names no speaker."""
     return re.compile(rf"(?:{load().month_re.pattern}|(?i:(?:{load().alt('weekday')})\b))")
@@ -747,7 +748,7 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     if len(holders) > 1:  # "the president" after "President Hassan Sheikh Mohamud said": the one just quoted
         recent = next((c.name for _, c in reversed(state.history) if c.name in holders), None)
         holders = {recent} if recent else holders
-    if rm and len(holders) == 1:
+    if len(holders) == 1:
         # "the top US general said" in an article that introduces "Gen. Dan Caine": him
         name = next(iter(holders))
         pa = lex.party_aliases.get(name)

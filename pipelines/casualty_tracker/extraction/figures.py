@@ -453,12 +453,14 @@ def _sentence_figures(ctx: _Ctx, si: int, s: Sentence, ms: list[Mention]) -> lis
     rel = [(m, m.char_start - s.start, m.char_end - s.start) for m in ms]
     reasons = [reject_reason(text, a, b, m) for m, a, b in rel]
     cal_spans = [(a, b) for (m, a, b) in rel if m.caliber_mm is not None]
+    # calibres and weights inside a phrase are read past: "18 155mm howitzers", "two 500-kilogram bombs"
+    skip_spans = cal_spans + _weights(text)
     # the noun phrases of every candidate number, so one figure's words are not another's party
     np_spans = []
     nonfigure_ends: list[int] = []
     for k, ((m, a, b), reason) in enumerate(zip(rel, reasons, strict=True)):
         if reason is None and m.caliber_mm is None:
-            onp = noun_phrase(text, b, skip_spans=cal_spans + _weights(text), vague=m.qualifier == "vague")
+            onp = noun_phrase(text, b, skip_spans=skip_spans, vague=m.qualifier == "vague")
             if onp.category != "nonfigure":
                 np_spans.append((a, onp.ext_end))
             else:
@@ -489,7 +491,21 @@ def _sentence_figures(ctx: _Ctx, si: int, s: Sentence, ms: list[Mention]) -> lis
         next_start = rel[k + 1][1] if k + 1 < len(rel) else len(text)
         others = [sp for sp in np_spans if sp[0] != a]
         work = _one_figure(
-            ctx, si, s, m, a, b, lo, next_start, cal_spans, attrs, subj_spans, pms, sentence_figs, others
+            ctx,
+            si,
+            s,
+            m,
+            a,
+            b,
+            lo,
+            next_start,
+            cal_spans,
+            skip_spans,
+            attrs,
+            subj_spans,
+            pms,
+            sentence_figs,
+            others,
         )
         if work is None:
             continue
@@ -563,7 +579,7 @@ def _harmed(text: str, lo: int, a: int, np: NounPhrase) -> bool:
 
 
 def _one_figure(
-    ctx, si, s, m, a, b, lo, next_start, cal_spans, attrs, subj_spans, pms, sentence_figs, others
+    ctx, si, s, m, a, b, lo, next_start, cal_spans, skip_spans, attrs, subj_spans, pms, sentence_figs, others
 ):
     lex = load()
     text = s.text
@@ -584,7 +600,7 @@ def _one_figure(
         caliber = m.caliber_mm
         calibre_text = text[a:b]
     else:
-        np = noun_phrase(text, b, skip_spans=cal_spans + _weights(text), vague=m.qualifier == "vague")
+        np = noun_phrase(text, b, skip_spans=skip_spans, vague=m.qualifier == "vague")
         for cs, ce in cal_spans:
             inside = np.head_start < 0 or ce <= np.head_start
             # "10,000 rounds of 155mm ammunition": a calibre after "of" measures the counted rounds
@@ -1581,7 +1597,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         in_clause = [pm for pm in before if pm.start >= clause]
         if in_clause:
             return in_clause[0].party  # "Russia had lost 1,140 troops"
-    owner = _loss_owner(text, before, q_start) if kind != "weapons" else None
+    owner = _loss_owner(text, before) if kind != "weapons" else None
     if owner is not None:
         return owner  # "the General Staff put Russian losses at about 53,850 personnel"
     own_party = _claimant_party(claimant)
@@ -1704,7 +1720,7 @@ _ATTACK_WITH_RE = re.compile(
 _LOSS_OWNER = r"(?:'s|’s|')?\s+(?:[a-z-]+\s+)?<<loss_noun>>\b"
 
 
-def _loss_owner(text: str, before: list[PartyMention], q_start: int) -> str | None:
+def _loss_owner(text: str, before: list[PartyMention]) -> str | None:
     """The side whose losses are being totalled: "put Russian losses since the invasion at about
     53,850 personnel, with a further 200 soldiers lost", "brings Russia's total losses to
     1,054,870 troops". Only the last side named before the number can own it."""

@@ -23,9 +23,10 @@ _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SCALE_AFTER_RE = re.compile(r"\s+(thousand|million|billion)\b", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MERGED_CALIBRE_RE = re.compile(r"^(\d[\d,]*)\s+(\d{2,3}(?:\.\d+)?)(\s*-?\s*mm)$", re.IGNORECASE)
-WEIGHT_MODIFIER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?-(?:pound|pounder|kilogram|kg|lb|tonne|ton)\b", re.I)
+_WEIGHT_UNIT = r"(?:pound|kilogram|kg|lb|tonne|ton)"
+WEIGHT_MODIFIER_RE = re.compile(rf"\d[\d,]*(?:\.\d+)?-(?:pounder|{_WEIGHT_UNIT})\b", re.I)
 _WORD_BEFORE_MEASURE_RE = re.compile(
-    r"(?<![\w-])([A-Za-z]+(?:-[a-z]+)?)\s+(?=\d[\d,]*(?:\.\d+)?(?:\s?-?\s?mm\b|-millimet|-(?:pound|kilogram|kg|lb|tonne|ton)\b))"
+    rf"(?<![\w-])([A-Za-z]+(?:-[a-z]+)?)\s+(?=\d[\d,]*(?:\.\d+)?(?:\s?-?\s?mm\b|-millimet|-{_WEIGHT_UNIT}\b))"
 )
 _LEADING_NUMBER_RE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)")
 _CALIBRE_RE = re.compile(r"(?<![\w.])(\d{2,3}(?:\.\d+)?)(\s?-?\s?mm|-millimet(?:re|er))\b", re.IGNORECASE)
