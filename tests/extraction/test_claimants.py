@@ -1108,3 +1108,44 @@ def test_a_former_head_of_state_does_not_speak_for_his_country():
     )
     fig = only(text, 600000)
     assert (fig.claimant, fig.party) == ("Olusegun Obasanjo", "Ethiopia")
+
+
+@pytest.mark.parametrize(
+    "text, number, claimant",
+    [
+        (  # the full name is introduced in an appositive that reports nothing
+            "South Sudan's information minister, Michael Makuei, denied that Ugandan troops were in the "
+            "country. Makuei said approximately 27 soldiers were killed during the evacuation.",
+            27,
+            "Michael Makuei",
+        ),
+        (  # introduced after a comma, with no title, in a sentence that reports a toll
+            "More than 290 people were injured, Gegham Stepanyan, the region's ombudsman, wrote. Stepanyan "
+            "said at least 200 people had been killed.",
+            200,
+            "Gegham Stepanyan",
+        ),
+        (  # a capital's aide: "Kremlin aide" is his role, not part of his name
+            "Russia received 27 bodies of its servicemen, Kremlin aide Vladimir Medinsky said on Telegram. "
+            "Medinsky said at least 1,000 prisoners on each side would be freed.",
+            1000,
+            "Vladimir Medinsky",
+        ),
+        (  # a leader never named in full goes by the full name in the reference data
+            "On Tuesday Trump said six people were killed in the strike on the boat.",
+            6,
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_surname_is_the_full_name_the_article_or_reference_data_gives(
+    text: str, number: int, claimant: str
+):
+    assert only(text, number).claimant == claimant
+
+
+def test_a_sentence_opening_word_before_a_surname_is_not_a_first_name():
+    text = (
+        "Meanwhile Hegseth posted a video of the strike. Hegseth said four men died in the October 3 strike."
+    )
+    assert only(text, 4).claimant == "Hegseth"

@@ -1144,8 +1144,7 @@ def _finish(s: str, state: ClaimantState) -> Claimant:
             if pa.role == "leader" and " " in parts[0]:
                 return Claimant(parts[0], pa.party, "person")
             if pa.role == "leader":
-                full = state.persons.get(parts[0])
-                return Claimant(full or parts[0], pa.party, "person")
+                return Claimant(full_name(parts[0], state) or parts[0], pa.party, "person")
             return Claimant(parties[0], parties[0], "country", specific=False)
         return Claimant(" and ".join(parties), None, "country")
     # people: strip titles, resolve surnames
@@ -1162,8 +1161,8 @@ def _finish(s: str, state: ClaimantState) -> Claimant:
             for w in name_words
         ) or bool(_org_words_re().search(s))
         if name_words and not is_org and len(name_words) <= 4:
-            if len(name_words) == 1 and name_words[0] in state.persons:
-                name = state.persons[name_words[0]]
+            if len(name_words) == 1:
+                name = full_name(name_words[0], state) or name_words[0]
             else:
                 name = " ".join(name_words)
             country = None
@@ -1267,6 +1266,42 @@ def _person_name(s: str) -> str | None:
     if name in lex.claimant_aliases or name in lex.outlets:
         return None
     return name
+
+
+_NAME_STARTERS = frozenset(
+    ["the", "a", "an", "meanwhile", "then", "also", "later", "earlier", "when", "while", "if", "yet", "so"]
+)
+
+
+def full_name(surname: str, state: ClaimantState) -> str | None:
+    """ "Makuei said" in an article that introduced "information minister, Michael Makuei": the
+    one full name ending in that surname, from the sources already quoted, the article's text,
+    or the leaders' full names in the reference data ("Trump" is "Donald Trump")."""
+    if surname in state.persons:
+        return state.persons[surname]
+    lex = load()
+    found = set()
+    for m in re.finditer(rf"((?:\S+\s+){{1,5}}){re.escape(surname)}\b", state.context):
+        name = _person_name(re.split(r"[,.;:!?\"“”()—]", f"{m.group(1)}{surname}")[-1].strip())
+        if (
+            name
+            and name.split()[-1] == surname
+            and not any(w.lower() in _NP_STOP or w.lower() in _NAME_STARTERS for w in name.split())
+            and not _month_or_day_re().search(name)
+        ):  # (not "On Tuesday Trump", "Meanwhile Trump")
+            found.add(name)
+    if len(found) == 1:
+        return found.pop()
+    pa = lex.party_aliases.get(surname)
+    if pa and pa.role == "leader":
+        fuller = {
+            alias
+            for alias, other in lex.party_aliases.items()
+            if other.role == "leader" and other.party == pa.party and alias.endswith(f" {surname}")
+        }
+        if len(fuller) == 1:
+            return fuller.pop()
+    return None
 
 
 def family_name_first(words: list[str]) -> bool:
