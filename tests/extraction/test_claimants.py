@@ -1149,3 +1149,32 @@ def test_a_sentence_opening_word_before_a_surname_is_not_a_first_name():
         "Meanwhile Hegseth posted a video of the strike. Hegseth said four men died in the October 3 strike."
     )
     assert only(text, 4).claimant == "Hegseth"
+
+
+@pytest.mark.parametrize(
+    "text, number, claimant",
+    [
+        (  # the role stands before the name, between commas
+            "A suicide bomber killed 11 people there, according to the town's mayor, Boukar Medjewe. In "
+            "August, attackers threw a grenade into a camp, killing at least 13 people, the mayor said.",
+            13,
+            "Boukar Medjewe",
+        ),
+        (  # the role stands after the name
+            "Michael Makuei, South Sudan's information minister, denied the report on Monday. The "
+            "information minister said approximately 27 soldiers were killed during the evacuation.",
+            27,
+            "Michael Makuei",
+        ),
+    ],
+)
+def test_a_role_named_beside_a_name_is_that_person_later(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant
+
+
+def test_a_fronted_month_before_a_role_is_not_a_name():
+    text = (
+        "In March, a senior Burundian officer told AFP that about 20 soldiers had been killed at Kaziba. "
+        "The officer said the troops had been surrounded for two days."
+    )
+    assert only(text, 20).claimant == "senior Burundian officer"

@@ -192,7 +192,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
         if cut > 0:
             appositive = inner[cut + 1 :].strip()
             seg = inner[:cut]
-            if _person_name(appositive) and not _person_name(_trailing_np(seg) or ""):
+            if person_name(appositive) and not person_name(_trailing_np(seg) or ""):
                 # "A civil society leader in Komanda, Dieudonne Duranthabo, said": the name
                 return appositive, _trailing_np(seg)
             if _proper_name(appositive) and not _proper_name(_trailing_np(seg) or ""):
@@ -258,7 +258,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
         r"(?=[a-z])",
         subject,
     )
-    if pp and _person_name(subject[pp.end() :]) is None:
+    if pp and person_name(subject[pp.end() :]) is None:
         subject = subject[pp.end() :]  # "and in Borno state local officials said": the officials
     dm = re.match(r"^(?:[a-z0-9,]+\s+){1,3}?((?:the|a|an)\s.+)$", subject)
     if dm and subject.split()[0] not in ("the", "a", "an"):
@@ -351,7 +351,7 @@ def _main_subject_and_role(text: str) -> tuple[str, str]:
         subject = fronted.group(1)  # "By Thursday evening it had raised ... and said": it
     if stop is not None and text[stop.start()] == ",":
         named = re.match(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,", text[stop.start() :])
-        if named and _person_name(named.group(1)):
+        if named and person_name(named.group(1)):
             return named.group(1), subject
     if subject and len(subject) <= 90:
         return subject, ""
@@ -436,8 +436,8 @@ def attributions(text: str) -> list[Attribution]:
         if cut:  # "- as many as 150,000, according to US envoy Tom Perriello - and displaced": the aside ends
             subject = subject[: cut.start()].strip()
         named = re.match(r",\s*((?:[\w'’-]+\s+){1,5}[A-Z][\w'’-]+)\s*(?:[,.;]|$)", text[m.end() :])
-        person = _person_name(named.group(1)) if named else None
-        if person and not _person_name(subject):
+        person = person_name(named.group(1)) if named else None
+        if person and not person_name(subject):
             # "according to the Luhansk regional governor, Serhiy Haidai.", "according to the
             # African Union's chief mediator, former Nigerian President Olusegun Obasanjo.": the name
             out.append(Attribution(m.start(), m.end() + named.end(1), person, "according", subject))
@@ -498,7 +498,7 @@ def attributions(text: str) -> list[Attribution]:
             # "Nearly 200 people were wounded, said Akhtar Hayat Khan, police chief of ...": the
             # speaker follows the verb
             speaker, role = inv.group(1), (inv.group(2) or "").strip()
-            if role and _person_name(role) == role and not _person_name(speaker):
+            if role and person_name(role) == role and not person_name(speaker):
                 speaker, role = role, speaker  # "said the governor of the province, Ahmed Ali."
             out.append(Attribution(m.start(), m.end() + inv.end(), speaker, vtype, role))
             continue
@@ -753,7 +753,7 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         name = next(iter(holders))
         pa = lex.party_aliases.get(name)
         return Claimant(name, pa.party if pa and pa.role == "leader" else country_of(s, state), "person")
-    person = _person_name(s)
+    person = person_name(s)
     if person:
         full = state.persons.get(person) if " " not in person else person
         pa = lex.party_aliases.get(full or person)
@@ -1186,7 +1186,7 @@ def _proper_name(s: str) -> bool:
         return False
     if words[0].endswith(("'s", "’s")):
         return False  # "Iran's ally in Lebanon": a description of the name beside it
-    return _person_name(s) is None or bool(_org_words_re().search(s))
+    return person_name(s) is None or bool(_org_words_re().search(s))
 
 
 _NAME_PARTICLES = frozenset(
@@ -1212,7 +1212,7 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def _person_name(s: str) -> str | None:
+def person_name(s: str) -> str | None:
     """ "UN deputy spokesperson Farhan Haq" -> "Farhan Haq": a trailing run of capitalised
     words that is not an organisation, after titles or role words (or on its own)."""
     lex = load()
@@ -1273,6 +1273,16 @@ _NAME_STARTERS = frozenset(
 )
 
 
+def plausible_name(name: str) -> bool:
+    """A run of capitals that is a person's full name, not "On Tuesday Trump", "Meanwhile
+    Trump" or "In March"."""
+    return (
+        person_name(name) == name
+        and not any(w.lower() in _NP_STOP or w.lower() in _NAME_STARTERS for w in name.split())
+        and not _month_or_day_re().search(name)
+    )
+
+
 def full_name(surname: str, state: ClaimantState) -> str | None:
     """ "Makuei said" in an article that introduced "information minister, Michael Makuei": the
     one full name ending in that surname, from the sources already quoted, the article's text,
@@ -1282,13 +1292,8 @@ def full_name(surname: str, state: ClaimantState) -> str | None:
     lex = load()
     found = set()
     for m in re.finditer(rf"((?:\S+\s+){{1,5}}){re.escape(surname)}\b", state.context):
-        name = _person_name(re.split(r"[,.;:!?\"“”()—]", f"{m.group(1)}{surname}")[-1].strip())
-        if (
-            name
-            and name.split()[-1] == surname
-            and not any(w.lower() in _NP_STOP or w.lower() in _NAME_STARTERS for w in name.split())
-            and not _month_or_day_re().search(name)
-        ):  # (not "On Tuesday Trump", "Meanwhile Trump")
+        name = person_name(re.split(r"[,.;:!?\"“”()—]", f"{m.group(1)}{surname}")[-1].strip())
+        if name and name.split()[-1] == surname and plausible_name(name):
             found.add(name)
     if len(found) == 1:
         return found.pop()

@@ -201,6 +201,11 @@ def _person_names(context: str, holders: dict[str, set[str]] | None = None) -> d
                 out.setdefault(words[0], " ".join(words))  # "Shin Won-sik" goes by "Shin"
             if holders is not None:
                 _add_holder(holders, context[: m.start(2)].split() + m.group(2).split()[: -len(words)], words)
+    for full, role in _appositive_roles(context):
+        words = full.split()
+        out.setdefault(words[-1], full)
+        if holders is not None:
+            holders.setdefault(role, set()).add(full)
     for surname, full in list(out.items()):  # "Ali Haji Adam" was "Ali Haji Adam Abubakar" cut short
         longer = [n for n in out.values() if n.startswith(full + " ")]
         if longer:
@@ -208,6 +213,41 @@ def _person_names(context: str, holders: dict[str, set[str]] | None = None) -> d
     for alias, pa in lex.party_aliases.items():
         if pa.role == "leader" and " " in alias and alias in context:
             out.setdefault(alias.split()[-1], alias)
+    return out
+
+
+_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’\-]+){1,3}"
+
+
+def _appositive_roles(context: str) -> list[tuple[str, str]]:
+    """Names whose role stands beside them between commas, as (name, role): "the town's mayor,
+    Boukar Medjewe," and "Michael Makuei, South Sudan's information minister," hold "mayor" and
+    "information minister", so a later "the mayor said" is that man."""
+    lex = load()
+    rx = _TITLE_PERSON_CACHE.get("appositive")
+    if rx is None:
+        roles = "|".join(sorted((re.escape(r) for r in lex.person_roles), key=len, reverse=True))
+        rx = re.compile(
+            rf"(?<![\w'’])(?P<mod1>(?:[a-z][\w-]*\s+){{0,2}})(?P<role1>{roles}),\s+(?P<name1>{_NAME})(?=[,.;]|\s+(?:said|told)\b)"
+            rf"|(?P<name2>{_NAME}),\s+(?:the|a|an|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?P<mod2>(?:[a-z][\w-]*\s+){{0,2}})(?P<role2>{roles})(?=,|\s+(?:of|for|in|at|who|said|told)\b)"
+        )
+        _TITLE_PERSON_CACHE["appositive"] = rx
+    out = []
+    for m in rx.finditer(context):
+        name = m.group("name1") or m.group("name2")
+        words = name.split()
+        if any(w in lex.titles or cl.names_a_party(w, i, words) for i, w in enumerate(words)):
+            continue
+        if not cl.plausible_name(name):
+            continue
+        role, mod = (
+            (m.group("role1"), m.group("mod1")) if m.group("name1") else (m.group("role2"), m.group("mod2"))
+        )
+        modifiers = [w for w in mod.split() if w not in ("the", "a", "an", "local", "senior", "top")]
+        out.append((name, role))
+        if modifiers:
+            out.append((name, " ".join([*modifiers, role])))
     return out
 
 
