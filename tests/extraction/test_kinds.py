@@ -669,3 +669,42 @@ def test_number_of_subjects_and_whose_clauses(sentence: str, number: int, kind: 
 )
 def test_a_toll_followed_through_it_and_up_from_is_killed(sentence: str, number: int):
     assert only(sentence, number).kind == "killed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        (
+            '"Some 1,700 of our boys have vanished and nobody tells us anything," said a mother.',
+            1700,
+            "missing",
+        ),
+        (
+            "Thirty-four US service members were diagnosed with concussions and traumatic brain injuries "
+            "after the missile attack, the Pentagon said.",
+            34,
+            "wounded",
+        ),
+        (
+            "The defenders were reinforced in late October by about 150 Iraqi Kurdish peshmerga fighters.",
+            150,
+            "troops",
+        ),
+        ("The rebels were already holding 23 UN personnel, some of them since 2021.", 23, "captured"),
+        ("Only 10 boys were being held, citing classmates who escaped.", 10, "captured"),
+        ("That leaves 113 of the girls believed to be still held by the militants.", 113, "captured"),
+    ],
+)
+def test_vanished_diagnosed_reinforced_and_held_captives(sentence: str, number: int, kind: str):
+    assert only(sentence, number).kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The daily announced that funerals for around 50 gendarmerie students would be held on Thursday.",
+        "Around 400 supporters had gathered in a tent for the event, which was held ahead of elections.",
+    ],
+)
+def test_an_event_that_is_held_holds_no_captives(sentence: str):
+    assert all(f.kind != "captured" for f in figures(sentence))
