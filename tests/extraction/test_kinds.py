@@ -708,3 +708,29 @@ def test_vanished_diagnosed_reinforced_and_held_captives(sentence: str, number: 
 )
 def test_an_event_that_is_held_holds_no_captives(sentence: str):
     assert all(f.kind != "captured" for f in figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        # a persecuted people counted by its name
+        (
+            "At least 6,700 Rohingya, including at least 730 children under the age of five, were killed in "
+            "the first month after Myanmar's military launched its crackdown in Rakhine state.",
+            6700,
+            "killed",
+        ),
+        ("Islamic State fighters killed at least 500 Yazidis in Sinjar, Iraq.", 500, "killed"),
+        # one number for the killed and seriously injured together
+        ("ANI put Chinese casualties at 43 killed and seriously injured after the clash.", 43, "casualties"),
+        # a verb of killing before the number outweighs "fleeing" after it
+        ("Drone attack kills dozens of Rohingya fleeing Myanmar's Maungdaw, witnesses say", 24, "killed"),
+    ],
+)
+def test_peoples_by_name_and_killed_and_seriously_injured(sentence: str, number: int, kind: str):
+    assert only(sentence, number).kind == kind
+
+
+def test_people_sent_fleeing_are_not_troops():
+    text = "The offensive has killed at least 80 people and sent tens of thousands fleeing."
+    assert [f.kind for f in figures(text)] == ["killed"]

@@ -481,7 +481,11 @@ def nonfigure_cue(text: str, lo: int, hi: int, np_end: int) -> str | None:
             return m.group(0)
     pm = _predicate_re(lex.nonfigure_cue_re).match(text, np_end)
     if pm and lex.nonfigure_cues.get(pm.group("trigger").lower()) in ("near", "right"):
-        return pm.group("trigger")
+        governed = re.search(rf"\b(?:{lex.kind_trigger_re.pattern})\s+$", text[max(0, lo - 40) : lo], re.I)
+        # (not "kills dozens of Rohingya fleeing Maungdaw": the verb before counts them; but "sent
+        # tens of thousands fleeing" sends no troops)
+        if governed is None or lex.kind_triggers[governed.group(0).strip().lower()][0] == "troops":
+            return pm.group("trigger")
     return None
 
 
