@@ -157,3 +157,29 @@ def test_count_words_before_calibres_and_weights(sentence: str, number: int, cal
     assert figs[0].kind == "weapons"
     assert number in (figs[0].value, figs[0].low)
     assert figs[0].caliber_mm == caliber
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "weapon"),
+    [
+        # a model number of three or four digits is part of the name, not a count
+        (
+            "About 300 fighters died when 12 Mirage 2000 jets bombed a hilltop near Balakot.",
+            12,
+            "Mirage 2000 jet",
+        ),
+        # a designation with no noun stands for the machine, when a side owns it or it is plural
+        ("India says the pilot shot down one Pakistani F-16 before he was hit.", 1, "F-16"),
+        ("Ukraine said it had shot down two Su-34s over the weekend.", 2, "Su-34"),
+        # several designations share the count
+        ("Moscow had flown at least 14 MiG-29 and Su-24 warplanes to the al-Jufra air base.", 14, "MiG-29"),
+    ],
+)
+def test_model_designations_name_the_weapon_counted(sentence: str, number: int, weapon: str):
+    fig = only(sentence, number)
+    assert (fig.kind, fig.weapon) == ("weapons", weapon)
+
+
+def test_a_lone_transport_flight_is_not_a_weapon_count():
+    text = "One C-17 took off that day with about 640 Afghans crammed into its hold."
+    assert [f for f in figures(text) if f.kind == "weapons"] == []

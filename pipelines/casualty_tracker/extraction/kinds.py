@@ -160,6 +160,9 @@ def _inside_party_name(text: str, lo: int, nm: re.Match[str]) -> bool:
     )
 
 
+_DESIGNATION_RE = re.compile(r"\s+((?:[A-Z][\w'’-]*\s+)?)([A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?)(s?)(?![\w-])")
+
+
 def noun_phrase(
     text: str, end: int, *, skip_spans: list[tuple[int, int]] = (), vague: bool = False
 ) -> NounPhrase:
@@ -269,9 +272,9 @@ def noun_phrase(
                 continue
         if not tok or not tok[0].isalnum() or low in _STOP_WORDS:
             break
-        model_number = last_tok[:1].isupper() and re.fullmatch(r"\d{1,2}", tok)
+        model_number = last_tok[:1].isupper() and re.fullmatch(r"\d{1,4}", tok)
         if tok[0].isdigit() and not re.search(r"[A-Za-z]", tok) and not model_number:
-            break  # a new number, unless it names a model: "14 Challenger 2 tanks"
+            break  # a new number, unless it names a model: "14 Challenger 2 tanks", "12 Mirage 2000 jets"
         last_tok = tok
         pos = tm.end()
         if low.endswith("'s") or low.endswith("’s"):
@@ -279,13 +282,22 @@ def noun_phrase(
     if np.head is None:
         # a capitalised plural model name after a partitive: "three of them French-made Rafales"
         mm = re.match(r"\s*((?:[\w-]+\s+)?)([A-Z][A-Za-z]+s)\b", text[mod_start:])
-        if np.partitive and mm:
-            np.head = mm.group(2)
+        # a model designation standing for the machine: "shot down one Pakistani F-16", "two Su-34s"
+        dm = _DESIGNATION_RE.match(text, mod_start)
+        if dm and (
+            (dm.group(1) and dm.group(1).strip() not in lex.party_aliases)
+            or not (dm.group(1) or dm.group(3) or re.match(r"\s*(?:,|and\b|or\b)", text[dm.end() :]))
+        ):  # a side's or several designations: "one Pakistani F-16", "two Su-34s", "14 MiG-29 and
+            # Su-24 warplanes"; not a lone "One C-17 took off"
+            dm = None
+        if (np.partitive and mm) or dm:
+            head = dm.group(2) if dm else mm.group(2)
+            np.head = head
             np.category = "model"
-            np.detail = mm.group(2)[:-1]
-            np.head_start = mod_start + mm.start(2)
-            np.modifiers = mm.group(1).strip()
-            np.end = np.ext_end = mod_start + mm.end(2)
+            np.detail = head if dm else head[:-1]
+            np.head_start = (dm or mm).start(2) if dm else mod_start + mm.start(2)
+            np.modifiers = (dm.group(1) if dm else mm.group(1)).strip()
+            np.end = np.ext_end = dm.end(3) if dm else mod_start + mm.end(2)
         else:
             if np.partitive and np.partitive != "number":
                 end = np.end = np.ext_end = mod_start  # "at least 34 of them are dead": after "of them"

@@ -105,7 +105,7 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return "designator"  # "Operation 1027", "Resolution 2334", "Flight 752"
     if _DESIGNATOR_AFTER_RE.match(after) and surface[-1:].isdigit():
         return "designator"
-    if _model_number(before, after, value, lex):
+    if _model_number(before, after, value, lex, surface):
         return "designator"
     hm = _HYPHEN_COMPOUND_RE.match(after)
     if (
@@ -134,11 +134,12 @@ def _is_date(before: str, after: str, lex) -> bool:
 _MODEL_WORD_BEFORE_RE = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
 
 
-def _model_number(before: str, after: str, value: float, lex) -> bool:
-    """ "Leopard 2 tanks", "Challenger 2 tanks": a small number after a capitalised name
-    (not a party, day, month or qualifier) and before a weapon noun is part of the model."""
+def _model_number(before: str, after: str, value: float, lex, surface: str = "") -> bool:
+    """ "Leopard 2 tanks", "Mirage 2000 jets": a number after a capitalised name (not a party,
+    day, month or qualifier) and before a weapon noun is part of the model; a count that large
+    would be written with a thousands comma."""
     m = _MODEL_WORD_BEFORE_RE.search(before)
-    if not m or value >= 100:
+    if not m or (value >= 100 and not re.fullmatch(r"\d{3,4}", surface.strip())):
         return False
     word = m.group(1)
     if word in lex.party_aliases or word in lex.months or word.lower() in lex.qualifiers_before:

@@ -177,6 +177,9 @@ def _from_quantity(sent: Sentence, q) -> list[Mention]:
     return [_mention(sent, start, end, value, unit, "quantulum3", low=low, high=high, qualifier=qualifier)]
 
 
+_ONE_DESIGNATION_RE = re.compile(r"\s+(?P<owner>[A-Z][\w'’-]*)\s+[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?(?![\w-])")
+
+
 def _one_counts(after: str) -> bool:
     """ "one of its soldiers", "one civilian" count; "one of the largest", "one carried" do not."""
     if _ONE_BAD_RE.match(after):
@@ -186,6 +189,11 @@ def _one_counts(after: str) -> bool:
     lex = load()
     nm = lex.noun_re.match(after.lstrip())
     if nm and lex.noun_info(nm.group(0))[0] in ("person", "weapon"):
+        return True
+    dm = _ONE_DESIGNATION_RE.match(after)
+    if dm and dm.group("owner") in lex.party_aliases:
+        # "shot down one Pakistani F-16": a side's model designation stands for its machine
+        # (not "One C-17 took off": a flight)
         return True
     # "one Israeli officer", "one pilot", "one anti-ship ballistic missile": a singular head
     # after at most three modifiers
