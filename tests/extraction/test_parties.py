@@ -971,3 +971,36 @@ def test_weapons_a_speaker_shot_down_are_the_other_sides():
         "missiles."
     )
     assert [f.party for f in figures(text) if f.kind == "weapons"] == ["Russia", "Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        (  # a leader of the 2010s: Petro Poroshenko is Ukraine's, not Gustavo Petro's Colombia
+            "Thirteen Ukrainian soldiers were killed as forces withdrew from Debaltseve, President Petro "
+            "Poroshenko said. Poroshenko said 2,475 servicemen had been brought out, while 90 had been "
+            "taken prisoner and 82 were missing.",
+            90,
+            "Ukraine",
+        ),
+        (
+            "The army said 376 ARSA militants had been killed in the clearance operations.",
+            376,
+            "Arakan Rohingya Salvation Army",
+        ),
+        (
+            "The monitor said 571 members of the Kurdish YPG militia were killed in the fighting for Kobani.",
+            571,
+            "YPG",
+        ),
+        (  # the audience of a report is no side of the weapons seized
+            "Mexican soldiers killed 19 suspected members of the Sinaloa cartel near Culiacan. Soldiers "
+            "seized 19 rifles and more than 1,000 rounds of ammunition, Trevilla told President Claudia "
+            "Sheinbaum's morning news conference.",
+            1000,
+            "Sinaloa Cartel",
+        ),
+    ],
+)
+def test_older_leaders_more_armed_groups_and_an_audience(text: str, number: int, party: str):
+    assert only(text, number).party == party

@@ -98,7 +98,7 @@ LEVELS = {
         "f1": 0.953,
         "bounds": 0.997,
         "qualifier": 0.994,
-        "party": 0.777,
+        "party": 0.78,
         "claimant": 0.797,
         "leaks": 2,
     },

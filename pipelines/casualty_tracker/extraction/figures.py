@@ -479,6 +479,18 @@ def _subject_spans(text: str, attrs: list[cl.Attribution]) -> list[tuple[int, in
     return spans
 
 
+def _audience_spans(text: str, attrs: list[cl.Attribution]) -> list[tuple[int, int]]:
+    """Whom a speaker told: "..., Trevilla told President Claudia Sheinbaum's news conference"
+    names no side of the figure before it."""
+    spans = []
+    for a in attrs:
+        if text[a.start : a.end].lower() in ("told", "tells"):
+            m = re.match(r"[^,.;:\"“”]*?(?=\s+that\b|[,.;:\"“”]|$)", text[a.end :])
+            if m and m.group(0).strip():
+                spans.append((a.end, a.end + m.end()))
+    return spans
+
+
 def _in_spans(pm: PartyMention, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pm.start and pm.end <= e for s, e in spans)
 
@@ -1451,7 +1463,12 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     usable = [
         pm for pm in pms if not pm.modifier and not any(o[0] <= pm.start and pm.end <= o[1] for o in others)
     ]
-    not_source = [pm for pm in usable if not _in_spans(pm, subj_spans)]
+    audience = _audience_spans(text, site.attrs_all)
+    not_source = [
+        pm
+        for pm in usable
+        if not _in_spans(pm, subj_spans) and not (pm.start > q_start and _in_spans(pm, audience))
+    ]
     deploy_verb = False
     if kind == "weapons" and action == "deployed":
         last = None
