@@ -1004,3 +1004,12 @@ def test_weapons_a_speaker_shot_down_are_the_other_sides():
 )
 def test_older_leaders_more_armed_groups_and_an_audience(text: str, number: int, party: str):
     assert only(text, number).party == party
+
+
+def test_a_people_named_by_its_name_belongs_to_its_country_not_where_it_is_counted():
+    text = (
+        "The medical charity said surveys of refugee households in Bangladesh indicated that between 9,425 "
+        "and 13,759 Rohingya died between 25 August and 24 September."
+    )
+    fig = only(text, 9425)
+    assert (fig.kind, fig.party, fig.population) == ("killed", "Myanmar", "civilian")

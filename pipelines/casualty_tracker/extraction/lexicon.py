@@ -137,7 +137,9 @@ class Lexicon:
         weapon | kind | person | nonfigure | demonym."""
         low = surface.lower()
         if surface in self.party_aliases and self.party_aliases[surface].role == "plural":
-            return ("demonym", self.party_aliases[surface].party, None)
+            # a people that is also a person noun keeps its population: "dozens of Rohingya" are civilians
+            pop = self.person_nouns[low][1] if low in self.person_nouns else None
+            return ("demonym", self.party_aliases[surface].party, pop or None)
         if low in self.nonfigure_nouns:
             return ("nonfigure", self.nonfigure_nouns[low], None)
         if surface in self.kind_nouns or low in self.kind_nouns:

@@ -190,6 +190,8 @@ def population(np, sentence: str, antecedent_population: str | None) -> str | No
             return "civilian"
         return None
     if np.category == "demonym":
+        if np.population:
+            return np.population  # a people that is its own person noun: "dozens of Rohingya"
         return "military" if pattern(_MILITARY_CUE, re.IGNORECASE).search(sentence) else None
     if np.category == "kind":
         if np.population:
