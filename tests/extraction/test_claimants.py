@@ -1183,3 +1183,46 @@ def test_a_fronted_month_before_a_role_is_not_a_name():
         "The officer said the troops had been surrounded for two days."
     )
     assert only(text, 20).claimant == "senior Burundian officer"
+
+
+def test_a_survey_the_speaker_reports_is_not_the_source():
+    text = (
+        "The medical charity Doctors Without Borders said on Thursday that six surveys of refugee households "
+        "in Bangladesh indicated that between 9,425 and 13,759 Rohingya died in the first month."
+    )
+    assert only(text, 9425).claimant == "Doctors Without Borders"
+
+
+@pytest.mark.parametrize(
+    "text, number, claimant",
+    [
+        (  # a description before a body's name is not part of it
+            "At least 300 people were killed, the US-based group Human Rights Watch said.",
+            300,
+            "Human Rights Watch",
+        ),
+        (  # "the group" is the body the article introduced as a group
+            "At least seven people were killed on Wednesday, the electoral monitoring group Plataforma "
+            "Decide said. The group has now recorded 307 deaths since the protests began.",
+            307,
+            "Plataforma Decide",
+        ),
+        (  # "a local humanitarian group" in the lead is the NGO named in the next sentence
+            "Boko Haram fighters attacked two villages, wounding more than 10 others, a local humanitarian "
+            "group said. The attackers made off with weapons, according to a tally compiled by the NGO "
+            "Humanity Purpose.",
+            10,
+            "Humanity Purpose",
+        ),
+    ],
+)
+def test_a_body_introduced_by_a_description_is_that_body_later(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant
+
+
+def test_a_member_of_a_group_is_not_the_group_named_elsewhere():
+    text = (
+        "The air strike killed 23 people, a member of a resistance group told AFP. The monitoring group "
+        "ACLED has recorded more than 1,000 air strikes this year."
+    )
+    assert only(text, 23).claimant == "member of a resistance group"

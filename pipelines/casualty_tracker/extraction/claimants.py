@@ -142,6 +142,7 @@ class ClaimantState:
     prev_text: str = ""
     current: int = 0
     sentence_before: str = ""  # the sentence up to the attribution being resolved
+    described: list[tuple[int, str, Claimant]] = field(default_factory=list)  # (sentence, "group", body)
 
 
 def find_acronyms(text: str) -> dict[str, str]:
@@ -600,6 +601,13 @@ def choose(attrs: list[Attribution], pos: int, state: ClaimantState, text: str =
         else:
             return acc
     before = [a for a in others if a.end <= pos]
+    document = pattern(
+        r"(?:(?:the|its|their|a|an|[\w-]+)\s+){0,2}<<reported_document>>(?:\s+(?:of|from|in|by)\s.*)?", re.I
+    )
+    if len(before) >= 2 and document.fullmatch(before[-1].subject.strip()):
+        # "The charity said six surveys of refugee households indicated that ...": the survey is
+        # what the speaker reports, the speaker is the source
+        return before[-2]
     if before:
         return before[-1]
     after = [
@@ -704,6 +712,15 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     s = _clean(subject)
     if not s:
         return Claimant(None, kind="anonymous")
+    described = pattern(
+        r"(?:the\s+|The\s+|an?\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w.]*-(?:based|backed|led|run))\s+){0,3}"
+        r"<<org_descriptor>>\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|de|du|des|sans|without))*)"
+    ).fullmatch(s)
+    if described and described.group("name").split()[-1][:1].isupper():
+        # "the medical charity Doctors Without Borders", "the NGO Humanity Purpose": the body's name
+        named = resolve(described.group("name"), state, sentence_before)
+        if named.name:
+            return Claimant(named.name, named.country, "org" if named.kind == "person" else named.kind)
     low = s.lower()
     first = low.split()[0] if low.split() else ""
     if low in _PRONOUNS or (first in ("its", "their", "his", "her") and len(low.split()) <= 3):
@@ -834,6 +851,9 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
             named = _last_org_name(sentence_before) or _last_org_name(state.prev_text)
             if named:
                 return Claimant(named, None, "org")
+        body = _described_body(head, state)
+        if body is not None:
+            return body
         if head in lex.words("group_head"):
             groups = [g for i, g in state.group_mentions if i <= state.current]
             if groups:
@@ -945,6 +965,21 @@ def named_forward(claimants: list[Claimant], state: ClaimantState) -> None:
     """ "a war monitor said" in the first sentence, "The Syrian Observatory for Human Rights said"
     in the next: a bare description is the one body of that sort the article names anywhere."""
     for c in claimants:
+        if (
+            c.kind == "org"
+            and c.name
+            and c.name == c.name.lower()
+            and re.fullmatch(r"(?:[\w-]+\s+){0,3}[\w-]+", c.name)
+            and " of " not in f" {c.name} "
+        ):
+            # "a local humanitarian group said" in the lead, "the NGO Humanity Purpose" later:
+            # the one body the article introduces by that description
+            word = c.name.split()[-1]
+            kin = _DESCRIPTOR_KIN.get(word, word)
+            bodies = {b.name for _, w, b in state.described if w == kin}
+            if len(bodies) == 1:
+                c.name = bodies.pop()
+                continue
         if (
             c.kind != "org"
             or not c.name
@@ -1326,6 +1361,21 @@ def names_a_party(word: str, position: int, words: list[str]) -> bool:
     return not (pa.role == "place" and position > 0 and not lex.party_re.search(" ".join(words[:position])))
 
 
+_DESCRIPTOR_KIN = {"organisation": "group", "organization": "group", "ngo": "group", "charity": "group"}
+
+
+def _described_body(head: str, state: ClaimantState) -> Claimant | None:
+    """ "the group said" after "the electoral monitoring group Plataforma Decide said": the body
+    last introduced by that description, unless an armed group was named after it."""
+    kin = _DESCRIPTOR_KIN.get(head.lower(), head.lower())
+    found = [(i, c) for i, word, c in state.described if word == kin and i <= state.current]
+    if not found:
+        return None
+    at, body = found[-1]
+    armed_later = any(at < i <= state.current for i, _ in state.group_mentions)
+    return None if armed_later else body
+
+
 def register(
     claimant: Claimant,
     subject: str,
@@ -1338,6 +1388,13 @@ def register(
     if not claimant.name:
         return
     state.history.append((order, claimant))
+    if claimant.kind == "org" and claimant.name[:1].isupper():
+        for phrase in (subject, appositive):
+            dm = pattern(r"\b<<org_descriptor>>\b").search(phrase.replace(claimant.name, ""))
+            if dm:  # "the NGO Humanity Purpose", "Emergency Lawyers, a rights group,"
+                word = dm.group(0).lower()
+                state.described.append((state.current, _DESCRIPTOR_KIN.get(word, word), claimant))
+                break
     if claimant.kind == "person":
         parts = claimant.name.split()
         if len(parts) >= 2:
