@@ -1226,3 +1226,12 @@ def test_a_member_of_a_group_is_not_the_group_named_elsewhere():
         "ACLED has recorded more than 1,000 air strikes this year."
     )
     assert only(text, 23).claimant == "member of a resistance group"
+
+
+def test_a_count_announced_by_someone_is_theirs_and_only_that_count():
+    text = (
+        "Sri Lanka's health authorities have lowered the death toll from the Easter Sunday bombings to about "
+        "253, far below the 359 deaths announced earlier by police, saying remains had been counted twice."
+    )
+    assert only(text, 253).claimant == "Sri Lanka health authorities"
+    assert only(text, 359).claimant == "Sri Lankan police"

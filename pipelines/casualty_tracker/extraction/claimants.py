@@ -114,6 +114,7 @@ class Attribution:
     relative: bool = False  # "..., which says ...": does not reach back over the clause
     admission: bool = False  # "claimed responsibility": who the group is, but no count of theirs
     weak: bool = False  # "Israel has lowered its count ..., spokesman X said": the speaker said wins
+    local: bool = False  # "the 359 deaths announced by police": governs only the count it follows
 
 
 @dataclass(slots=True)
@@ -372,10 +373,15 @@ _REPORTED_CLAUSE_RE = re.compile(  # "announced that ...", "reported 40 dead", o
 )
 
 
+_PASSIVE_ADVERB = r"(?:\w+ly|earlier|later|previously|initially|first|last\s+\w+|on\s+\w+day)"
+
+
 def _given_by_re() -> re.Pattern[str]:
     return pattern(
-        r"\b<<count_noun>>(?:\s+of\s+[\d,]+)?\s+(?:given|released|issued|announced|reported|provided|compiled)"
-        r"\s+by\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}|the\s+[a-z]+(?:\s+[a-z]+){0,2}?)"
+        r"\b(?:<<count_noun>>|deaths|casualties|fatalities)(?:\s+of\s+[\d,]+)?\s+"
+        r"(?:given|released|issued|announced|reported|provided|compiled)"
+        rf"\s+(?:{_PASSIVE_ADVERB}\s+)?by\s+"  # ("the 359 deaths announced earlier by police")
+        r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}|(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)"
         r"(?=\s+(?:did|does|was|is|has|had|were|are|on|in|at|show|shows|showed|put|puts)\b|[,.;]|$)"
     )
 
@@ -449,7 +455,7 @@ def attributions(text: str) -> list[Attribution]:
         vtype = lex.speech_verbs.get(verb.lower(), "say")
         after = text[m.end() : m.end() + 80]
         before = text[max(0, m.start() - 12) : m.start()]
-        if re.match(r"\s+by\b", after) or re.search(
+        if re.match(rf"\s+(?:{_PASSIVE_ADVERB}\s+)?by\b", after) or re.search(
             r"\b(?:as|so-|widely|the|a|an|been|being|be|its|their|his|her|our)\s*$", before, re.I
         ):
             continue  # passive "announced by", "have since been confirmed", "quoted AFP as saying"
@@ -518,7 +524,10 @@ def attributions(text: str) -> list[Attribution]:
             continue  # "the UN mission said preliminary information indicated ...": the one who said so
         relative = bool(
             re.search(r"\b(?:which|who)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()])
-        ) or bool(re.match(r"\s+(?:are|is|were|was|have|has|had|remain|remains)\b", after))
+        ) or (
+            not verb.lower().endswith("ing")  # (", saying remains had been counted twice": not a relative)
+            and bool(re.match(r"\s+(?:are|is|were|was|have|has|had|remain|remains)\b", after))
+        )
         # ("27 the military says are dead": a report inside a reduced relative clause)
         out.append(
             Attribution(
@@ -534,7 +543,7 @@ def attributions(text: str) -> list[Attribution]:
         )
     for m in _given_by_re().finditer(text):
         # "The toll of 14 given by Kenyatta did not include the attackers": the count's author
-        out.append(Attribution(m.start(), m.end(), m.group(1).strip(), "according"))
+        out.append(Attribution(m.start(), m.end(), m.group(1).strip(), "according", local=True))
     for m in _pledge_re().finditer(text):
         subject, appositive = _subject_before(text, m.start())
         if subject:
@@ -581,6 +590,17 @@ def choose(attrs: list[Attribution], pos: int, state: ClaimantState, text: str =
     usable = [a for a in attrs if a.subject.lower() not in _FIRST_PERSON and not a.admission]
     if any(not a.weak for a in usable):
         usable = [a for a in usable if not a.weak]
+    if not usable:
+        return None
+    local = [
+        a
+        for a in usable
+        if a.local
+        and (a.start - 12 <= pos <= a.end or (a.end <= pos and not _crosses_clause(text, a.end, pos)))
+    ]  # ("The figures released by the health ministry show 300 people were killed": its clause)
+    if local:
+        return local[0]
+    usable = [a for a in usable if not a.local]
     if not usable:
         return None
     asides = [(m.start(), m.end()) for m in _ASIDE_RE.finditer(text)]
