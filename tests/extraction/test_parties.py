@@ -1013,3 +1013,11 @@ def test_a_people_named_by_its_name_belongs_to_its_country_not_where_it_is_count
     )
     fig = only(text, 9425)
     assert (fig.kind, fig.party, fig.population) == ("killed", "Myanmar", "civilian")
+
+
+def test_an_empty_it_was_does_not_make_the_speaker_the_user_of_weapons():
+    text = (
+        "It was the deadliest attack of an overnight barrage in which Russia fired 23 Kh-101 and Kh-555 "
+        "cruise missiles from Tu-95 strategic bombers, along with two drones, the Ukrainian air force said."
+    )
+    assert [f.party for f in figures(text) if f.kind == "weapons"] == ["Russia", "Russia"]

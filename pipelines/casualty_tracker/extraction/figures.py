@@ -1550,7 +1550,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         if kind == "weapons" and action == "deployed":
             clause = _speech_clause_start(text, site.attrs_all, q_start)
             lead = text[clause:q_start].lstrip(' ,"“')
-            if re.match(r"(?:it|its|they|their|we|our)\b", lead, re.I) and _claimant_party(claimant):
+            if re.match(r"(?:it|its|they|their|we|our)\b(?!\s+(?:was|is)\s)", lead, re.I) and _claimant_party(
+                claimant
+            ):  # (not an empty "It was the deadliest attack of a barrage in which Russia fired ...")
                 return _claimant_party(
                     claimant
                 )  # "the ministry said its forces targeted ... with two missiles"
