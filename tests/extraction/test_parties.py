@@ -1021,3 +1021,11 @@ def test_an_empty_it_was_does_not_make_the_speaker_the_user_of_weapons():
         "cruise missiles from Tu-95 strategic bombers, along with two drones, the Ukrainian air force said."
     )
     assert [f.party for f in figures(text) if f.kind == "weapons"] == ["Russia", "Russia"]
+
+
+def test_an_earlier_toll_is_the_same_sides_count():
+    text = (
+        "Russia's defence ministry said that 89 servicemen had been killed when Ukrainian rockets hit a "
+        "building in Makiivka, raising its earlier toll of 63."
+    )
+    assert only(text, 63).party == "Russia"

@@ -974,6 +974,12 @@ _TOLL_CHANGE_RE = re.compile(
     r"(?:about|nearly|almost|more\s+than|at\s+least|over|some|around)?\s*$",
     re.I,
 )
+_EARLIER_COUNT_RE = re.compile(
+    r"(?:\b(?:its|their|the|an?)\s+(?:earlier|previous|initial|first|original|last)\s+(?:death\s+)?"
+    r"(?:toll|count|figure|tally|estimate)\s+of|\b(?:up|down)\s+from)\s+"
+    r"(?:about|nearly|almost|more\s+than|at\s+least|over|some|around)?\s*$",
+    re.I,
+)
 _ALL_OF_WHOM_RE = re.compile(
     r"\s*,\s*(?:all|both|each|every\s+one)\s+of\s+(?:whom|them)\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?",
     re.I,
@@ -1341,6 +1347,13 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             if len(groups) == 1:
                 return groups.pop()
         return in_np[0].party
+    if (
+        prev is not None
+        and prev.figure.kind == kind
+        and np.head is None
+        and _EARLIER_COUNT_RE.search(text, max(0, q_start - 60), q_start)
+    ):  # "89 servicemen had been killed ..., raising its earlier toll of 63": the same side's count
+        return prev.figure.party
     if kind == "troops":
         org = _mission_owner(ctx, text, pms, q_start, subj_spans)
         if org is not None:
