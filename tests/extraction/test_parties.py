@@ -1025,7 +1025,8 @@ def test_an_empty_it_was_does_not_make_the_speaker_the_user_of_weapons():
 
 def test_an_earlier_toll_is_the_same_sides_count():
     text = (
-        "Russia's defence ministry said that 89 servicemen had been killed when Ukrainian rockets hit a "
-        "building in Makiivka, raising its earlier toll of 63."
+        "Russia's defence ministry said on Wednesday that 89 servicemen had been killed when Ukrainian "
+        "rockets hit a building housing troops in the occupied city of Makiivka on New Year's Day, raising "
+        "its earlier toll of 63."
     )
     assert only(text, 63).party == "Russia"
