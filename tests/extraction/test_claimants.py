@@ -1235,3 +1235,13 @@ def test_a_count_announced_by_someone_is_theirs_and_only_that_count():
     )
     assert only(text, 253).claimant == "Sri Lanka health authorities"
     assert only(text, 359).claimant == "Sri Lankan police"
+
+
+def test_the_charity_is_the_body_named_before_and_a_survey_is_no_antecedent():
+    text = (
+        "At least 6,700 Rohingya were killed in the first month, according to Doctors Without Borders. The "
+        "medical charity said six surveys of refugee households in Bangladesh indicated that between 9,425 "
+        "and 13,759 Rohingya died. It said 71.7% of them died by violence, including 730 children."
+    )
+    assert only(text, 9425).claimant == "Doctors Without Borders"
+    assert only(text, 730).claimant == "Doctors Without Borders"

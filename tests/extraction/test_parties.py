@@ -1030,3 +1030,17 @@ def test_an_earlier_toll_is_the_same_sides_count():
         "its earlier toll of 63."
     )
     assert only(text, 63).party == "Russia"
+
+
+def test_bare_counts_go_on_with_the_speakers_own_people():
+    text = (
+        "Poroshenko said 2,475 servicemen had been brought out, while 90 had been taken prisoner "
+        "and 82 were missing. Eduard Basurin, a spokesman for the self-proclaimed Donetsk People's "
+        "Republic, said hundreds of Ukrainian soldiers had surrendered."
+    )
+    assert (only(text, 90).party, only(text, 82).party) == ("Ukraine", "Ukraine")
+
+
+def test_police_posts_attacked_are_targets_not_people():
+    text = "Arsa fighters attacked about 30 police posts and an army base, killing 12 members of the forces."
+    assert [f.value for f in figures(text)] == [12]

@@ -90,7 +90,7 @@ LEVELS = {
         "f1": 0.939,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.849,
+        "party": 0.852,
         "claimant": 0.849,
         "leaks": 7,
     },

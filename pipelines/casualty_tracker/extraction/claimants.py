@@ -582,6 +582,13 @@ def _crosses_clause(text: str, lo: int, hi: int) -> bool:
     return bool(text) and lo < hi and bool(_NEW_CLAUSE_RE.search(text, lo, hi))
 
 
+def _document_subject_re() -> re.Pattern[str]:
+    """A report or survey as the subject of "indicated", "showed": what a speaker reports."""
+    return pattern(
+        r"(?:(?:the|its|their|a|an|[\w-]+)\s+){0,2}<<reported_document>>(?:\s+(?:of|from|in|by)\s.*)?", re.I
+    )
+
+
 def choose(attrs: list[Attribution], pos: int, state: ClaimantState, text: str = "") -> Attribution | None:
     """The attribution that governs a number at `pos` in the sentence: an "according to" phrase
     of its clause, else the nearest report before it, else a closing one after it. A report
@@ -621,10 +628,7 @@ def choose(attrs: list[Attribution], pos: int, state: ClaimantState, text: str =
         else:
             return acc
     before = [a for a in others if a.end <= pos]
-    document = pattern(
-        r"(?:(?:the|its|their|a|an|[\w-]+)\s+){0,2}<<reported_document>>(?:\s+(?:of|from|in|by)\s.*)?", re.I
-    )
-    if len(before) >= 2 and document.fullmatch(before[-1].subject.strip()):
+    if len(before) >= 2 and _document_subject_re().fullmatch(before[-1].subject.strip()):
         # "The charity said six surveys of refugee households indicated that ...": the survey is
         # what the speaker reports, the speaker is the source
         return before[-2]
@@ -1031,6 +1035,7 @@ def _antecedent(head: str, state: ClaimantState) -> Claimant | None:
     if head in (
         "monitor",
         "observatory",
+        "charity",
         "group",
         "organisation",
         "organization",
@@ -1405,8 +1410,8 @@ def register(
     country: str | None = None,
 ) -> None:
     """Remember a resolved source so later pronouns and "the ministry" can find it."""
-    if not claimant.name:
-        return
+    if not claimant.name or _document_subject_re().fullmatch(subject.strip()):
+        return  # (a survey a speaker reports is no source a later "it" points to)
     state.history.append((order, claimant))
     if claimant.kind == "org" and claimant.name[:1].isupper():
         for phrase in (subject, appositive):

@@ -1354,6 +1354,18 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         and _EARLIER_COUNT_RE.search(text, max(0, q_start - 60), q_start)
     ):  # "89 servicemen had been killed ..., raising its earlier toll of 63": the same side's count
         return prev.figure.party
+    if (
+        prev is not None
+        and np.head is None
+        and kind in ("killed", "wounded", "missing", "captured")
+        and prev.figure.kind != "weapons"
+        and prev.figure.party is not None
+        and prev.figure.party == _claimant_party(claimant)
+        and prev.figure.char_end <= q_start + s.start
+        and not any(prev.figure.char_end - s.start <= pm.start < q_start for pm in pms)
+    ):  # "Poroshenko said 2,475 servicemen had been brought out, while 90 had been taken prisoner
+        # and 82 were missing": bare counts go on with the speaker's own people
+        return prev.figure.party
     if kind == "troops":
         org = _mission_owner(ctx, text, pms, q_start, subj_spans)
         if org is not None:
