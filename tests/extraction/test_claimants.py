@@ -1245,3 +1245,8 @@ def test_the_charity_is_the_body_named_before_and_a_survey_is_no_antecedent():
     )
     assert only(text, 9425).claimant == "Doctors Without Borders"
     assert only(text, 730).claimant == "Doctors Without Borders"
+
+
+def test_said_and_a_name_after_a_closing_quote_name_the_speaker():
+    text = '"Some 1,700 of our boys have vanished," said Um Hussein, a mother from Nasiriyah.'
+    assert only(text, 1700).claimant == "Um Hussein"

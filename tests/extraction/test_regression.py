@@ -83,7 +83,7 @@ LEVELS = {
         "bounds": 0.983,
         "qualifier": 0.983,
         "party": 0.863,
-        "claimant": 0.801,
+        "claimant": 0.804,
         "leaks": 4,
     },
     "ho31_34": {

@@ -495,7 +495,7 @@ def attributions(text: str) -> list[Attribution]:
             # (but "the JCS statement quoted AFP as saying": an agency only relays)
             out.append(Attribution(m.end() + qm.start(1), m.end() + qm.end(), qm.group(1).strip(), "say"))
             continue
-        inv = _INVERTED_RE.match(after) if re.search(r",\s*$", text[: m.start()]) else None
+        inv = _INVERTED_RE.match(after) if re.search(r",[\"”’]?\s*$", text[: m.start()]) else None
         if (
             inv
             and verb.lower() in ("said", "says", "added")
