@@ -1250,3 +1250,30 @@ def test_the_charity_is_the_body_named_before_and_a_survey_is_no_antecedent():
 def test_said_and_a_name_after_a_closing_quote_name_the_speaker():
     text = '"Some 1,700 of our boys have vanished," said Um Hussein, a mother from Nasiriyah.'
     assert only(text, 1700).claimant == "Um Hussein"
+
+
+@pytest.mark.parametrize(
+    "text, number, claimant",
+    [
+        (  # "gave a higher toll." introduces the speaker of the quotation that follows
+            "Babakura Kolo, a leader of the militia that fights alongside the army, gave a higher toll. "
+            '"Eight soldiers were killed in the attack," he told AFP.',
+            8,
+            "Babakura Kolo",
+        ),
+        (  # "gives a higher count:" before the figures
+            "Human Rights Activists, a Washington-based group, gives a higher count: 1,190 people killed, "
+            "including 436 civilians.",
+            1190,
+            "Human Rights Activists",
+        ),
+        (  # "according to the report" is the report of the body just quoted
+            "Malian soldiers killed at least 500 people in Moura, the UN human rights office said on "
+            "Friday. The victims included 20 women, according to the report, which is based on interviews.",
+            20,
+            "UN human rights office",
+        ),
+    ],
+)
+def test_a_toll_given_and_the_report_point_to_their_author(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant

@@ -52,14 +52,14 @@ LEVELS = {
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 0.989},
     "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.970, "claimant": 0.977},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
-    "later": {"f1": 0.969, "bounds": 1.0, "qualifier": 1.0, "party": 0.886, "claimant": 0.852, "leaks": 3},
-    "fresh": {"f1": 0.955, "bounds": 1.0, "qualifier": 1.0, "party": 0.864, "claimant": 0.858, "leaks": 6},
+    "later": {"f1": 0.969, "bounds": 1.0, "qualifier": 1.0, "party": 0.886, "claimant": 0.858, "leaks": 3},
+    "fresh": {"f1": 0.955, "bounds": 1.0, "qualifier": 1.0, "party": 0.864, "claimant": 0.87, "leaks": 6},
     "ho15_18": {
         "f1": 0.956,
         "bounds": 0.997,
         "qualifier": 0.997,
         "party": 0.902,
-        "claimant": 0.887,
+        "claimant": 0.893,
         "leaks": 2,
     },
     "ho19_22": {
@@ -67,7 +67,7 @@ LEVELS = {
         "bounds": 0.991,
         "qualifier": 0.991,
         "party": 0.782,
-        "claimant": 0.815,
+        "claimant": 0.818,
         "leaks": 6,
     },
     "ho23_26": {

@@ -391,7 +391,10 @@ def _revised_count_re() -> re.Pattern[str]:
 
 
 def _gave_count_re() -> re.Pattern[str]:
-    return pattern(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?<<count_noun>>\s+(?:of|at|as)\b", re.I)
+    # "gave an initial figure of 40 dead", "gave a higher toll." then a quote, "gives a higher count: 1,190"
+    return pattern(
+        r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?<<count_noun>>(?:\s+(?:of|at|as)\b|\s*[.:])", re.I
+    )
 
 
 _WHEN_NAME_RE = re.compile(
@@ -721,7 +724,7 @@ _OWNER_ONLY_RE = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*
 
 
 _ISSUED_DOCUMENT_RE = re.compile(
-    r"(?:the|The|that|That|this|This)\s+(?:\w+\s+)?(?:statement|post|bulletin|communiqu[eé]|briefing|message)"
+    r"(?:the|The|that|That|this|This)\s+(?:\w+\s+)?(?:statement|post|bulletin|communiqu[eé]|briefing|message|report)"
 )
 
 
