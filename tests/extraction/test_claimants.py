@@ -1277,3 +1277,26 @@ def test_said_and_a_name_after_a_closing_quote_name_the_speaker():
 )
 def test_a_toll_given_and_the_report_point_to_their_author(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "text, number, claimant",
+    [
+        (  # a count spelled out in words after "reported"
+            "Petro first reported eight officers dead and nine wounded, then raised the toll to 12.",
+            9,
+            "Gustavo Petro",
+        ),
+        ("Minutes after the blasts, Fedorov reported one dead and three injured.", 3, "Fedorov"),
+    ],
+)
+def test_reported_with_a_count_in_words(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant
+
+
+def test_announced_a_three_day_truce_reports_no_count():
+    text = (
+        "The escalation came as the Houthis announced a three-day unilateral truce and days after the "
+        "warring sides agreed at UN-brokered talks to exchange 2,223 prisoners."
+    )
+    assert only(text, 2223).claimant is None

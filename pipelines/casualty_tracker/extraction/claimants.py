@@ -365,12 +365,17 @@ def _main_subject(text: str) -> str:
     return _main_subject_and_role(text)[0]
 
 
-_REPORTED_CLAUSE_RE = re.compile(  # "announced that ...", "reported 40 dead", or a closing ", X reported."
-    r"\s*(?:(?:on\s+\w+|the\s+same\s+\w+|(?:this|last|that)\s+\w+|late\s+on\s+\w+|earlier|overnight|"
-    r"in\s+a\s+statement|on\s+Telegram)\s*)?(?:[,.;]|$)|\s+(?:on\s+\w+\s+|in\s+\w+\s+|late\s+\w+\s+|earlier\s+)?"
-    r"(?:that\b|(?:\S+\s+){0,3}?(?:[$€£]?\d|about\b|some\b|more\b|at least\b|nearly\b|up to\b|around\b|"
-    r"roughly\b|over\b|several\b|hundreds\b|thousands\b|dozens\b))"
-)
+@lru_cache(maxsize=1)
+def _reported_clause_re() -> re.Pattern[str]:
+    """ "announced that ...", "reported 40 dead", "reported eight officers dead", or a closing
+    ", X reported."."""
+    cardinals = "|".join(sorted((re.escape(w) for w in load().cardinals), key=len, reverse=True))
+    return re.compile(
+        r"\s*(?:(?:on\s+\w+|the\s+same\s+\w+|(?:this|last|that)\s+\w+|late\s+on\s+\w+|earlier|overnight|"
+        r"in\s+a\s+statement|on\s+Telegram)\s*)?(?:[,.;]|$)|\s+(?:on\s+\w+\s+|in\s+\w+\s+|late\s+\w+\s+|earlier\s+)?"
+        r"(?:that\b|(?:\S+\s+){0,3}?(?:[$€£]?\d|about\b|some\b|more\b|at least\b|nearly\b|up to\b|around\b|"
+        rf"roughly\b|over\b|several\b|hundreds\b|thousands\b|dozens\b|(?i:{cardinals})(?![\w-])))"
+    )
 
 
 _PASSIVE_ADVERB = r"(?:\w+ly|earlier|later|previously|initially|first|last\s+\w+|on\s+\w+day)"
@@ -486,7 +491,7 @@ def attributions(text: str) -> list[Attribution]:
             continue  # "ten times higher than the figures previously reported.": no speaker
         if verb.lower() in ("gave", "gives", "given") and not _gave_count_re().match(after):
             continue  # "gave an initial figure of 40 dead" reports; "gave the order" does not
-        if verb.lower() in lex.words("ambiguous_report_verb") and not _REPORTED_CLAUSE_RE.match(after):
+        if verb.lower() in lex.words("ambiguous_report_verb") and not _reported_clause_re().match(after):
             continue  # "declared a state of emergency": not a report
         if vtype == "show" and not re.search(
             r"(?:figures|data|statistics|records|numbers|count)\s*$", text[: m.start()].rstrip()
