@@ -1300,3 +1300,11 @@ def test_announced_a_three_day_truce_reports_no_count():
         "warring sides agreed at UN-brokered talks to exchange 2,223 prisoners."
     )
     assert only(text, 2223).claimant is None
+
+
+def test_figures_from_someone_are_theirs():
+    text = (
+        "The first figures from regional governor Oleksandr Starukh on Friday morning put the toll at "
+        "23 dead and 28 injured."
+    )
+    assert only(text, 23).claimant == "Oleksandr Starukh"

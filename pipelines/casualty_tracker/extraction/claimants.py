@@ -741,6 +741,13 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         for _, c in reversed(state.history):  # '"34 officers were killed," the statement said': its issuer
             if c.name and c.kind in ("org", "person", "country"):
                 return c
+    sourced = pattern(
+        r"(?:the\s+|The\s+|an?\s+|An?\s+)?(?:[\w-]+,?\s+){0,2}<<count_noun>>\s+(?:from|by)\s+(?P<src>.+?)"
+        r"(?:\s+(?:on|in|at)\s+\w+(?:\s+\w+)?)?"
+    ).fullmatch(subject.strip())
+    if sourced and not re.match(r"[\d,.]+\b", sourced.group("src")):
+        # "The first figures from regional governor Oleksandr Starukh on Friday put the toll at 23": his
+        return resolve(sourced.group("src"), state, sentence_before)
     s = _clean(subject)
     if not s:
         return Claimant(None, kind="anonymous")
