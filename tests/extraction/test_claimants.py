@@ -1308,3 +1308,11 @@ def test_figures_from_someone_are_theirs():
         "23 dead and 28 injured."
     )
     assert only(text, 23).claimant == "Oleksandr Starukh"
+
+
+def test_he_is_the_titled_person_just_named_when_no_one_has_spoken_yet():
+    text = (
+        "President William Ruto has disputed the figures. In a televised interview with journalists on "
+        "June 30, he said 19 people had died in the protests."
+    )
+    assert only(text, 19).claimant == "William Ruto"

@@ -99,7 +99,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.994,
         "party": 0.78,
-        "claimant": 0.797,
+        "claimant": 0.8,
         "leaks": 2,
     },
     "ho39_42": {
@@ -125,7 +125,7 @@ LEVELS = {
         "bounds": 0.988,
         "qualifier": 0.982,
         "party": 0.814,
-        "claimant": 0.786,
+        "claimant": 0.79,
         "leaks": 12,
     },
 }

@@ -1071,6 +1071,12 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
         for _, c in reversed(state.history):
             if c.kind == "person":
                 return c
+        # "President William Ruto has disputed the figures. ..., he said 19 people had died": the
+        # person the sentence or the one before names, though he has reported nothing yet
+        named = _last_named_person(sentence_before, state) or _last_named_person(state.prev_text, state)
+        if named:
+            pa = load().party_aliases.get(named)
+            return Claimant(named, pa.party if pa and pa.role == "leader" else None, "person")
         return Claimant(None, kind="anonymous")
     if (
         pron in ("it", "they")
@@ -1127,6 +1133,17 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
             if c.kind in ("org", "country") and c.name:
                 return c
     return Claimant(None, kind="anonymous")
+
+
+def _last_named_person(text: str, state: ClaimantState) -> str | None:
+    """The last full name in `text` the article introduces with a title or role."""
+    names = set(state.persons.values())
+    best = None
+    for name in names:
+        at = text.rfind(name)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, name)
+    return best[1] if best else None
 
 
 def _resolve_aside(subject: str, state: ClaimantState) -> Claimant:
