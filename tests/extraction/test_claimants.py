@@ -1316,3 +1316,24 @@ def test_he_is_the_titled_person_just_named_when_no_one_has_spoken_yet():
         "June 30, he said 19 people had died in the protests."
     )
     assert only(text, 19).claimant == "William Ruto"
+
+
+@pytest.mark.parametrize(
+    "text, number, claimant",
+    [
+        (  # a closing "it said" is the last speaker, not the side its report names
+            "The Israeli military said its jets had targeted Ibrahim Biari. Dozens of Hamas fighters who "
+            "were with him in underground tunnels were also killed, it said.",
+            24,
+            "Israeli military",
+        ),
+        (
+            "Russia's defence ministry said Kyiv had lost more than 6,600 servicemen. Up to 200 Ukrainian "
+            "troops were killed or wounded in the past 24 hours alone, it said.",
+            200,
+            "Russia defence ministry",
+        ),
+    ],
+)
+def test_a_closing_it_said_is_the_last_speaker(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant

@@ -1103,6 +1103,16 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
         body = _resolve_aside(own, state)
         if body.name and body.kind == "org":
             return body
+    if (
+        pron in ("it", "they")
+        and re.search(r",[\"”’]?\s*(?:it|they)?\s*$", sentence_before, re.I)
+        and not opening_it(sentence_before)
+    ):
+        # "Dozens of Hamas fighters ... were also killed, it said.": a closing "it" is the last
+        # speaker, not a side its report names
+        for _, c in reversed(state.history):
+            if c.kind in ("org", "country") and c.name and not _plural_noun(c.name, pron):
+                return c
     mentions = [
         m
         for m in lex.party_re.finditer(sentence_before)
@@ -1130,9 +1140,19 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
             return _upgradeable(lex.party_aliases[prev[0].group(0)].party)
     if state.history:
         for _, c in reversed(state.history):
-            if c.kind in ("org", "country") and c.name:
+            if c.kind in ("org", "country") and c.name and not _plural_noun(c.name, pron):
                 return c
     return Claimant(None, kind="anonymous")
+
+
+def opening_it(text: str) -> bool:
+    """Does the sentence open with the pronoun ("It said ...", "They put ...")?"""
+    return re.match(r"[\s\"“]*(?:it|they)\b", text, re.I) is not None
+
+
+def _plural_noun(name: str, pron: str) -> bool:
+    """ "witnesses", "residents": plural common nouns that "it" cannot point back to."""
+    return pron == "it" and name == name.lower() and name.endswith("s") and not name.endswith("ss")
 
 
 def _last_named_person(text: str, state: ClaimantState) -> str | None:
