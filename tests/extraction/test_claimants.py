@@ -1337,3 +1337,12 @@ def test_he_is_the_titled_person_just_named_when_no_one_has_spoken_yet():
 )
 def test_a_closing_it_said_is_the_last_speaker(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant
+
+
+def test_according_to_its_own_figures_is_the_subjects():
+    text = (
+        "Israeli troops pressed into Rafah on Monday. The army has now lost 290 soldiers in the ground "
+        "offensive it launched in late October, according to its own figures."
+    )
+    fig = only(text, 290)
+    assert (fig.claimant, fig.party) == ("Israeli army", "Israel")

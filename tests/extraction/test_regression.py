@@ -74,7 +74,7 @@ LEVELS = {
         "f1": 0.975,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.879,
+        "party": 0.882,
         "claimant": 0.81,
         "leaks": 5,
     },

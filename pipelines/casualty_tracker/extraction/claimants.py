@@ -1103,6 +1103,17 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
         body = _resolve_aside(own, state)
         if body.name and body.kind == "org":
             return body
+    if pron == "its" and sentence_before.strip():
+        # "The army has now lost 290 soldiers ..., according to its own figures": the subject's
+        subject = _main_subject(sentence_before)
+        if (
+            subject
+            and subject.strip() != sentence_before.strip()
+            and pattern(r"^(?:the|The)\s+(?:[\w-]+\s+)?<<generic_head>>$").match(subject.strip())
+        ):
+            body = _resolve_aside(subject, state)
+            if body.name and body.kind in ("org", "country"):
+                return body
     if (
         pron in ("it", "they")
         and re.search(r",[\"”’]?\s*(?:it|they)?\s*$", sentence_before, re.I)
