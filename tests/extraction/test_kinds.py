@@ -734,3 +734,27 @@ def test_peoples_by_name_and_killed_and_seriously_injured(sentence: str, number:
 def test_people_sent_fleeing_are_not_troops():
     text = "The offensive has killed at least 80 people and sent tens of thousands fleeing."
     assert [f.kind for f in figures(text)] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        ("At least 68 inmates were killed in the riot at the Litoral prison, officials said.", 68, "killed"),
+        ("The health ministry said at least 16 martyrs had arrived at hospitals overnight.", 16, "killed"),
+        ("The war in Tigray has claimed around 1,000 lives in the past week alone.", 1000, "killed"),
+        ("Troops killed more than 100 extremists in the operation, the army said.", 100, "killed"),
+    ],
+)
+def test_inmates_martyrs_lives_and_extremists(sentence: str, number: int, kind: str):
+    assert only(sentence, number).kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prison, which was holding about 3,000 inmates, was stormed by gangs.",
+        "Gangs freed more than 4,000 inmates from the national penitentiary.",
+    ],
+)
+def test_inmates_a_prison_holds_or_a_jailbreak_frees_are_not_captives(sentence: str):
+    assert figures(sentence) == []

@@ -627,7 +627,8 @@ def _harmed(text: str, lo: int, a: int, np: NounPhrase) -> bool:
     left = left_trigger(text, lo, a)
     kinds = [lex.kind_triggers[pred.group("trigger").lower()][0]] if pred else []
     kinds += [left[0]] if left else []
-    return any(k in CASUALTY_KINDS for k in kinds)
+    # (a prison's inmates held or freed in a jailbreak are not war captives)
+    return any(k in CASUALTY_KINDS and not (np.detail == "inmate" and k == "captured") for k in kinds)
 
 
 def _one_figure(
@@ -661,8 +662,10 @@ def _one_figure(
                 calibre_text = text[cs:ce]
                 num = re.match(r"(\d+(?:\.\d+)?)", calibre_text)
                 caliber = float(num.group(1)) if num else None
-    if np.category == "nonfigure" and np.detail == "trainee" and _harmed(text, lo, a, np):
-        np.category, np.detail = "person", "person"  # "killed 30 cadets": trainees are counted when harmed
+    if np.category == "nonfigure" and np.detail in ("trainee", "inmate") and _harmed(text, lo, a, np):
+        # "killed 30 cadets", "At least 68 inmates were killed": trainees and a prison's inmates are
+        # counted when harmed, not when a school trains or a prison holds (or a jailbreak frees) them
+        np.category, np.detail = "person", "person"
     if np.category == "nonfigure":
         return None
     if np.detail == "suspect" and not any(a <= pm.start and pm.end <= np.end for pm in ctx.pms[si]):
