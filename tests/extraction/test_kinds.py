@@ -758,3 +758,14 @@ def test_inmates_martyrs_lives_and_extremists(sentence: str, number: int, kind: 
 )
 def test_inmates_a_prison_holds_or_a_jailbreak_frees_are_not_captives(sentence: str):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of people killed in the depot blast has risen to 68, and 105 people are still missing.",
+        '"The death toll has risen to 70 and 112 people are injured," the minister told Reuters.',
+    ],
+)
+def test_a_tolls_new_level_does_not_share_the_next_clauses_predicate(sentence: str):
+    assert figures(sentence)[0].kind == "killed"

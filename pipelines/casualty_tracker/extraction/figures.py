@@ -1110,6 +1110,8 @@ def _decide_kind(
             or (next_start < len(text) and _coordinated_gap(text, np.ext_end, next_start))
         )
         and not _governed_re(lex).search(text, lo, q_start)
+        # (nor a toll's new level: "has risen to 68, and 105 people are still missing")
+        and not _TOLL_CHANGE_RE.search(text[max(0, q_start - 60) : q_start])
     ):  # (not when a verb governs it: "lost seven soldiers and 12 were wounded")
         # a coordinated subject shares the predicate after the last noun phrase of the list:
         # "109 men, 24 women and 38 children were killed", "11 Marines, one Navy corpsman and
