@@ -769,3 +769,15 @@ def test_inmates_a_prison_holds_or_a_jailbreak_frees_are_not_captives(sentence: 
 )
 def test_a_tolls_new_level_does_not_share_the_next_clauses_predicate(sentence: str):
     assert figures(sentence)[0].kind == "killed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        ("Palestinian officials said one man was killed in Jericho by a falling missile.", "one man"),
+        ("One woman died in the strike, the governor said.", "One woman"),
+    ],
+)
+def test_one_man_and_one_woman_are_counted(sentence: str, evidence: str):
+    fig = only(sentence, 1)
+    assert (fig.kind, fig.evidence) == ("killed", evidence)

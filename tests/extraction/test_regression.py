@@ -63,11 +63,11 @@ LEVELS = {
         "leaks": 2,
     },
     "ho19_22": {
-        "f1": 0.939,
+        "f1": 0.941,
         "bounds": 0.991,
         "qualifier": 0.991,
-        "party": 0.782,
-        "claimant": 0.824,
+        "party": 0.783,
+        "claimant": 0.825,
         "leaks": 6,
     },
     "ho23_26": {

@@ -180,6 +180,9 @@ def _from_quantity(sent: Sentence, q) -> list[Mention]:
 _ONE_DESIGNATION_RE = re.compile(r"\s+(?P<owner>[A-Z][\w'’-]*)\s+[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?(?![\w-])")
 
 
+_IRREGULAR_PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "people"}
+
+
 def _one_counts(after: str) -> bool:
     """ "one of its soldiers", "one civilian" count; "one of the largest", "one carried" do not."""
     if _ONE_BAD_RE.match(after):
@@ -201,8 +204,8 @@ def _one_counts(after: str) -> bool:
         w = tm.group(0).lower()
         if i > 3 or not w[:1].isalpha() or w in ("of", "was", "were", "is", "had", "has", "and", "or"):
             return False
-        if w + "s" in lex.person_nouns or w in lex.weapons:
-            return True
+        if w + "s" in lex.person_nouns or w in lex.weapons or _IRREGULAR_PLURAL.get(w) in lex.person_nouns:
+            return True  # ("one man was killed": "men" is the listed noun)
     return False
 
 
