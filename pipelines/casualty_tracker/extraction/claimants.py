@@ -144,6 +144,8 @@ class ClaimantState:
     current: int = 0
     sentence_before: str = ""  # the sentence up to the attribution being resolved
     described: list[tuple[int, str, Claimant]] = field(default_factory=list)  # (sentence, "group", body)
+    full_names: dict[str, str | None] = field(default_factory=dict)  # surname -> full name, once found
+    armed: Counter[str] | None = None  # states the article shows fighting (armed_countries)
 
 
 def find_acronyms(text: str) -> dict[str, str]:
@@ -677,17 +679,16 @@ def _clean(subject: str) -> str:
     return s.strip()
 
 
-@lru_cache(maxsize=64)
-def _armed_countries(context: str) -> Counter[str]:
-    """States the article shows fighting: "Israeli troops", "Russia's forces", "Israeli strikes"."""
+def armed_countries(mentions: list[tuple[str, int, str, str, str]]) -> Counter[str]:
+    """States the article shows fighting: "Israeli troops", "Russia's forces", "Israeli strikes".
+    `mentions` are (text, end, surface, party, role) of the party names the article's sentences hold."""
     lex = load()
     after = pattern(r"(?:'s|’s)?\s+(?:<<force_noun>>|troops|soldiers|<<attack_noun>>)\b", re.I)
     out: Counter[str] = Counter()
-    for m in lex.party_re.finditer(context):
-        pa = lex.party_aliases.get(m.group(0))
-        info = lex.party(pa.party) if pa and pa.role in ("demonym", "name") else None
-        if info is not None and info.type == "state" and after.match(context, m.end()):
-            out[pa.party] += 1
+    for text, end, _surface, party, role in mentions:
+        info = lex.party(party) if role in ("demonym", "name") else None
+        if info is not None and info.type == "state" and after.match(text, end):
+            out[party] += 1
     return out
 
 
@@ -907,7 +908,7 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
             if head in lex.words("national_body") and state.dominant:
                 owner = state.dominant
                 if head in ("military", "army"):
-                    armed = _armed_countries(state.context)
+                    armed = state.armed or Counter()
                     if armed and owner not in armed:
                         owner = armed.most_common(1)[0][0]  # ("the military" in a Gaza story is Israel's)
                 info = lex.party(owner)
@@ -1412,24 +1413,38 @@ def full_name(surname: str, state: ClaimantState) -> str | None:
     or the leaders' full names in the reference data ("Trump" is "Donald Trump")."""
     if surname in state.persons:
         return state.persons[surname]
-    lex = load()
+    if surname in state.full_names:
+        return state.full_names[surname]
     found = set()
-    for m in re.finditer(rf"((?:\S+\s+){{1,5}}){re.escape(surname)}\b", state.context):
-        name = person_name(re.split(r"[,.;:!?\"“”()—]", f"{m.group(1)}{surname}")[-1].strip())
-        if name and name.split()[-1] == surname and plausible_name(name):
-            found.add(name)
-    if len(found) == 1:
-        return found.pop()
-    pa = lex.party_aliases.get(surname)
-    if pa and pa.role == "leader":
-        fuller = {
-            alias
-            for alias, other in lex.party_aliases.items()
-            if other.role == "leader" and other.party == pa.party and alias.endswith(f" {surname}")
-        }
-        if len(fuller) == 1:
-            return fuller.pop()
-    return None
+    at = state.context.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if not state.context[end : end + 1].isalnum():
+            before = re.split(r"[,.;:!?\"“”()—]", state.context[max(0, at - 60) : at])[-1].split()[-5:]
+            name = person_name(" ".join([*before, surname]))
+            if name and name.split()[-1] == surname and plausible_name(name):
+                found.add(name)
+        at = state.context.find(surname, end)
+    full = found.pop() if len(found) == 1 else None
+    if full is None and not found:
+        leaders = _leader_full_names().get(surname, set())
+        full = next(iter(leaders)) if len(leaders) == 1 else None
+    state.full_names[surname] = full
+    return full
+
+
+@lru_cache(maxsize=1)
+def _leader_full_names() -> dict[str, set[str]]:
+    """Leaders' full names in the reference data by surname: "Trump" -> {"Donald Trump"}."""
+    out: dict[str, set[str]] = {}
+    aliases = load().party_aliases
+    for alias, pa in aliases.items():
+        if pa.role == "leader" and " " in alias:
+            surname = alias.split()[-1]
+            short = aliases.get(surname)
+            if short is not None and short.role == "leader" and short.party == pa.party:
+                out.setdefault(surname, set()).add(alias)
+    return out
 
 
 def family_name_first(words: list[str]) -> bool:

@@ -332,6 +332,13 @@ def _prepare(article: ArticleText) -> _Ctx:
     state.persons = _person_names(context, state.roles)
     extra = _defined_groups(state.acronyms, context)
     found = [_outside_names(s.text, party_mentions(s.text, context, extra), state.persons) for s in sentences]
+    state.armed = cl.armed_countries(
+        [
+            (s.text, pm.end, pm.surface, pm.party, pm.role)
+            for s, plist in zip(sentences, found, strict=True)
+            for pm in plist
+        ]
+    )
     # a dateline ("NAIROBI, Kenya — ") says where the story is, but names no side of a figure
     cuts = [0 if s.in_title else cl.dateline_end(s.text) for s in sentences]
     pms = [[pm for pm in plist if pm.start >= cut] for plist, cut in zip(found, cuts, strict=True)]
