@@ -679,13 +679,13 @@ def _clean(subject: str) -> str:
     return s.strip()
 
 
-def armed_countries(mentions: list[tuple[str, int, str, str, str]]) -> Counter[str]:
+def armed_countries(mentions: list[tuple[str, int, str, str]]) -> Counter[str]:
     """States the article shows fighting: "Israeli troops", "Russia's forces", "Israeli strikes".
-    `mentions` are (text, end, surface, party, role) of the party names the article's sentences hold."""
+    `mentions` are (sentence, end, party, role) of the party names the article's sentences hold."""
     lex = load()
     after = pattern(r"(?:'s|’s)?\s+(?:<<force_noun>>|troops|soldiers|<<attack_noun>>)\b", re.I)
     out: Counter[str] = Counter()
-    for text, end, _surface, party, role in mentions:
+    for text, end, party, role in mentions:
         info = lex.party(party) if role in ("demonym", "name") else None
         if info is not None and info.type == "state" and after.match(text, end):
             out[party] += 1
@@ -1118,7 +1118,7 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
     if (
         pron in ("it", "they")
         and re.search(r",[\"”’]?\s*(?:it|they)?\s*$", sentence_before, re.I)
-        and not opening_it(sentence_before)
+        and not _opens_with_pronoun(sentence_before)
     ):
         # "Dozens of Hamas fighters ... were also killed, it said.": a closing "it" is the last
         # speaker, not a side its report names
@@ -1131,8 +1131,7 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
         if m.group(0) in lex.party_aliases
         and not pattern(r"-(?:<<modifier_suffix>>|<<led_suffix>>)\b").match(sentence_before, m.end())
     ]  # ("The British-based monitor said ..., 194 of whom it said": the monitor, not Britain)
-    opening = re.match(r"[\s\"“]*(?:it|they)\b", sentence_before, re.I)
-    if mentions and not (opening and pron in ("it", "they")):
+    if mentions and not (_opens_with_pronoun(sentence_before) and pron in ("it", "they")):
         # ("It also accused Azerbaijani forces ..., saying": an opening pronoun points back)
         last = mentions[-1]
         pa = lex.party_aliases[last.group(0)]
@@ -1157,7 +1156,7 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
     return Claimant(None, kind="anonymous")
 
 
-def opening_it(text: str) -> bool:
+def _opens_with_pronoun(text: str) -> bool:
     """Does the sentence open with the pronoun ("It said ...", "They put ...")?"""
     return re.match(r"[\s\"“]*(?:it|they)\b", text, re.I) is not None
 

@@ -334,7 +334,7 @@ def _prepare(article: ArticleText) -> _Ctx:
     found = [_outside_names(s.text, party_mentions(s.text, context, extra), state.persons) for s in sentences]
     state.armed = cl.armed_countries(
         [
-            (s.text, pm.end, pm.surface, pm.party, pm.role)
+            (s.text, pm.end, pm.party, pm.role)
             for s, plist in zip(sentences, found, strict=True)
             for pm in plist
         ]
