@@ -1346,3 +1346,30 @@ def test_according_to_its_own_figures_is_the_subjects():
     )
     fig = only(text, 290)
     assert (fig.claimant, fig.party) == ("Israeli army", "Israel")
+
+
+@pytest.mark.parametrize(
+    "text, number, claimant",
+    [
+        (  # a capitalised "Inquiry" is part of a body's name, not a document of it
+            "Drones have killed more than 150 civilians, the Independent International Commission of "
+            "Inquiry on Ukraine said in its report.",
+            150,
+            "Independent International Commission of Inquiry on Ukraine",
+        ),
+        (  # "a government spokesman" in the lead is the one spokesman the article names
+            "The death toll has risen to 160, a government spokesman said on Monday. Gunmen surrounded "
+            'the village at dawn. "We buried them all," spokesman Amadou Koita told reporters.',
+            160,
+            "Amadou Koita",
+        ),
+        (  # "the country's prime minister" is the Prime Minister the article names
+            "At least 100 people were killed, the country's prime minister said. Prime Minister Brigi "
+            "Rafini visited the area on Sunday.",
+            100,
+            "Brigi Rafini",
+        ),
+    ],
+)
+def test_names_behind_roles_and_a_commission_of_inquiry(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant

@@ -153,3 +153,10 @@ def test_a_weapon_word_before_a_troop_noun_counts_the_troops():
 )
 def test_a_towns_population_and_relocated_residents_are_not_figures(sentence: str):
     assert figures(sentence) == []
+
+
+def test_an_outlets_name_is_neither_a_count_nor_a_side():
+    text = '"The toll now stands at 160 dead," spokesman Amadou Koita told France 24 on Monday.'
+    figs = figures(text)
+    assert [f.value for f in figs] == [160]
+    assert figs[0].party is None

@@ -84,7 +84,8 @@ def _doc_tail_re() -> re.Pattern[str]:
     # "the ministry's first count on Wednesday night" -> "the ministry"
     return pattern(
         r"(?:'s|’s)?\s+(?:(?:first|latest|new|last|initial|earlier|previous|updated|final|daily|"
-        r"own|official|preliminary|[a-z]+ing)\s+)?<<document_noun>>(?:\s+(?:on|from|in|at)\s+[^,]*)?$",
+        # (lower-case: "the Commission of Inquiry on Ukraine" is a name, not a document of it)
+        r"own|official|preliminary|[a-z]+ing)\s+)?(?-i:<<document_noun>>)(?:\s+(?:on|from|in|at)\s+[^,]*)?$",
         re.IGNORECASE,
     )
 
@@ -800,8 +801,20 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         ca = lex.claimant_alias(head.group(0), state.context)
         if ca is not None:  # "Iran's Revolutionary Guards" is a body, though it looks like a name
             return Claimant(ca.canonical, ca.country or country_of(ca.canonical, state), "org")
-    rm = re.fullmatch(r"(?:the\s+|The\s+)?(?:[\w.-]+\s+){0,3}?(?:top\s+|senior\s+)?([a-z][a-z -]+)", s)
+    rm = re.fullmatch(r"(?:the\s+|The\s+)?(?:[\w.'’-]+\s+){0,3}?(?:top\s+|senior\s+)?([a-z][a-z -]+)", s)
     holders = state.roles.get(rm.group(1), set()) if rm else set()
+    if rm and not holders and rm.group(1).split()[-1] in lex.person_roles:
+        # "a government spokesman said" and "spokesman Amadou Koita" later: the one spokesman named,
+        # unless he holds another kind of that role ("the health minister" is not "Foreign Minister
+        # Sergei Lavrov")
+        bare = rm.group(1).split()[-1]
+        other_kinds = {
+            n
+            for key, names in state.roles.items()
+            if key.endswith(f" {bare}") and key != rm.group(1)
+            for n in names
+        }
+        holders = state.roles.get(bare, set()) - other_kinds
     if len(holders) > 1:  # "the president" after "President Hassan Sheikh Mohamud said": the one just quoted
         recent = next((c.name for _, c in reversed(state.history) if c.name in holders), None)
         holders = {recent} if recent else holders

@@ -201,6 +201,16 @@ def _person_names(context: str, holders: dict[str, set[str]] | None = None) -> d
                 out.setdefault(words[0], " ".join(words))  # "Shin Won-sik" goes by "Shin"
             if holders is not None:
                 _add_holder(holders, context[: m.start(2)].split() + m.group(2).split()[: -len(words)], words)
+                role = m.group(1)
+                if role.islower() and role in lex.person_roles:
+                    # "spokesman Amadou Koita", "government spokesman Amadou Koita": he holds both
+                    full = " ".join(words)
+                    holders.setdefault(role, set()).add(full)
+                    mod = re.search(
+                        r"(?<![\w'’-])([a-z][\w-]*)\s+$", context[max(0, m.start(1) - 30) : m.start(1)]
+                    )
+                    if mod and mod.group(1) not in ("the", "a", "an", "and", "of", "said", "says", "told"):
+                        holders.setdefault(f"{mod.group(1)} {role}", set()).add(full)
     for full, role in _appositive_roles(context):
         words = full.split()
         out.setdefault(words[-1], full)

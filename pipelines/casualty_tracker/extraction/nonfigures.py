@@ -13,6 +13,7 @@ import re
 from .kinds import force_strength
 from .lexicon import load, pattern
 from .model import Mention
+from .parties import outlet_spans
 
 _ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_WORD_RE = re.compile(
@@ -107,6 +108,8 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return "designator"
     if _model_number(before, after, value, lex, surface):
         return "designator"
+    if any(s <= start and end <= e for s, e in outlet_spans(text)):
+        return "designator"  # "told France 24": a number in an outlet's name
     hm = _HYPHEN_COMPOUND_RE.match(after)
     if (
         hm

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import PartyAlias, load, pattern
 
@@ -62,6 +63,17 @@ class PartyMention:
     by_agent: bool = False
 
 
+def outlet_spans(text: str) -> list[tuple[int, int]]:
+    """Where news outlets are named (outlets.csv): "France 24", "The Times of Israel"."""
+    return [(m.start(), m.end()) for m in _outlet_re().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _outlet_re() -> re.Pattern[str]:
+    names = sorted(load().outlets, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
 def party_mentions(text: str, context: str, extra: dict[str, str] | None = None) -> list[PartyMention]:
     """All party mentions in a sentence; `context` (the whole article) licenses aliases
     that need it ("the North" only where North Korea is discussed); `extra` adds armed
@@ -77,9 +89,10 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
             if not any(s <= m.start() < e for s, e, _, _ in found):
                 found.append((m.start(), m.end(), surface, PartyAlias(surface, party, "group", ())))
     found.sort(key=lambda t: t[0])
+    outlets = outlet_spans(text)
     for start, end, surface, alias in found:
-        if alias is None:
-            continue
+        if alias is None or any(s <= start and end <= e for s, e in outlets):
+            continue  # ("told France 24", "the Kyiv Independent": an outlet's name names no side)
         if alias.requires and not any(r in context for r in alias.requires):
             continue
         info = lex.party(alias.party)
