@@ -1373,3 +1373,23 @@ def test_according_to_its_own_figures_is_the_subjects():
 )
 def test_names_behind_roles_and_a_commission_of_inquiry(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "text, number, claimant",
+    [
+        (  # ", saying" hangs on the clause just before it, not the sentence's first subject
+            "The Moskva usually carried a crew of about 500, and relatives of sailors and independent "
+            "Russian media have questioned the official account, saying dozens of sailors may have died.",
+            24,
+            "relatives of sailors and independent Russian media",
+        ),
+        (  # a time phrase after an inverted speaker is not part of who
+            "Four American soldiers were killed, said the top US military officer on Monday.",
+            4,
+            "top US military officer",
+        ),
+    ],
+)
+def test_saying_after_a_second_clause_and_a_speaker_before_a_day(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant

@@ -146,7 +146,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.997,
         "party": 0.809,
-        "claimant": 0.819,
+        "claimant": 0.823,
         "leaks": 8,
     },
 }

@@ -526,7 +526,11 @@ def attributions(text: str) -> list[Attribution]:
             if earlier:
                 subject, appositive = earlier[-1].subject, earlier[-1].appositive
             else:
-                subject, appositive = _main_subject(text), ""
+                # "The Moskva carried a crew of 500, and relatives of sailors have questioned the
+                # account, saying ...": the subject of the clause the participle hangs on
+                joins = list(re.finditer(r"(?:,|;)\s+(?:and|but|while)\s+(?=\S)", text[: m.start()]))
+                clause = text[joins[-1].end() : m.start()] if joins else text
+                subject, appositive = _TRAILING_ADVERB_RE.sub("", _main_subject(clause)), ""
         else:
             subject, appositive = _subject_before(text, m.start())
         if not subject or re.match(r"(?:No|no|None|none|Nobody|nobody|Neither|neither)\b", subject):
@@ -665,6 +669,7 @@ def _is_outlet(name: str) -> bool:
 
 def _clean(subject: str) -> str:
     s = _RELATIVE_RE.sub("", _PAREN_RE.sub("", subject)).strip(" \"“”',.")
+    s = re.sub(r"\s+(?:late\s+|early\s+)?on\s+(?:\w+day|\w+\s+\d{1,2})$", "", s)  # "... officer on Monday"
     if re.search(r"\b(?:[A-Z]\.)+[A-Z]$", s) and subject.rstrip().endswith("."):
         s += "."  # "the U.N." keeps the dot its alias needs
     s = _doc_head_re().sub("", s)
