@@ -312,8 +312,9 @@ def test_a_pledge_speaks_for_the_pledged_number():
         "Poland has already pledged 14 of its older Leopard 2A4 tanks, and Britain said this month it "
         "would send 14 Challenger 2 tanks."
     )
+    # (a state's pledge is an act the article reports; what Britain "said" it would send is its word)
     assert [(f.claimant, f.party) for f in found] == [
-        ("Poland", "Poland"),
+        (None, "Poland"),
         ("United Kingdom", "United Kingdom"),
     ]
 
@@ -1393,3 +1394,12 @@ def test_names_behind_roles_and_a_commission_of_inquiry(text: str, number: int, 
 )
 def test_saying_after_a_second_clause_and_a_speaker_before_a_day(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant
+
+
+def test_a_states_pledge_is_reported_not_claimed_but_a_leaders_pledge_is_his():
+    text = "Britain has pledged 14 Challenger 2 tanks and the United States 31 Abrams tanks."
+    assert only(text, 14).claimant is None
+    text = (
+        "Ruto has pledged to send a thousand officers in all to the Multinational Security Support Mission."
+    )
+    assert only(text, 1000).claimant == "William Ruto"

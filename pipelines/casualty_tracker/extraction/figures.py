@@ -773,7 +773,10 @@ def _one_figure(
     if attr is not None:
         idx = attrs.index(attr)
         claimant_obj = ctx.resolved[si][idx] if idx < len(ctx.resolved[si]) else None
-        if attr.type == "pledge" and attr.start > a:
+        if attr.type == "pledge" and (
+            attr.start > a or (claimant_obj is not None and claimant_obj.kind == "country")
+        ):  # "Britain has pledged 14 Challenger 2 tanks": a state's act the article reports, not a claim
+            # ("Ruto has pledged to send a thousand officers": a leader's word is his claim)
             claimant_obj = None
     elif not attrs:
         claimant_obj = _quote_speaker(ctx, si) or _carried_claimant(ctx, si, s, pms)
