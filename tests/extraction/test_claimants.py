@@ -1403,3 +1403,24 @@ def test_a_states_pledge_is_reported_not_claimed_but_a_leaders_pledge_is_his():
         "Ruto has pledged to send a thousand officers in all to the Multinational Security Support Mission."
     )
     assert only(text, 1000).claimant == "William Ruto"
+
+
+@pytest.mark.parametrize(
+    "text, number, claimant",
+    [
+        (  # "who ... and said": the person the relative clause is about
+            "The toll was higher than the one given by President Alassane Ouattara, who visited the "
+            "scene and said 14 civilians and two soldiers had died.",
+            14,
+            "Alassane Ouattara",
+        ),
+        (  # a long titled name after an inverted "said", carried into the next sentence
+            "The fighting went on until early Friday in Tapurog, said Brigadier General Yegor Rey "
+            "Baroquillo Jr, commander of the 103rd Infantry Brigade. Four soldiers were wounded.",
+            4,
+            "Yegor Rey Baroquillo Jr",
+        ),
+    ],
+)
+def test_who_and_said_and_a_long_inverted_name(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant

@@ -176,6 +176,10 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     seg = _TRAILING_AUX_RE.sub("", text[:verb_start].rstrip())
     seg = re.sub(r"\s*\([^()]{1,20}\)$", "", seg)  # "The ... Alliance Army (MNDAA) said": the name
     appositive = ""
+    rel_and = re.search(r"([^,]+),\s+who\s+[^,;]*\band$", seg)
+    if rel_and:
+        # "... by President Alassane Ouattara, who visited the scene and said": the man the clause is about
+        return _trailing_np(rel_and.group(1)), ""
     if re.search(r"\band$", seg):
         # "The RSF ... denied targeting civilians and said": the subject of the first verb
         return _main_subject_and_role(text)
@@ -411,7 +415,8 @@ _WHEN_NAME_RE = re.compile(
     r"Sunday)(?:\s+\d{1,2})?,?\s+(?=[A-Z])"
 )
 _INVERTED_RE = re.compile(  # ", said a police official." / ", said Akhtar Hayat Khan, police chief of X."
-    r"\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
+    # (up to seven capitalised words: "Brigadier General Yegor Rey Baroquillo Jr")
+    r"\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,6})"
     r"(?:\s*,\s*((?:an?\s+|the\s+)?[^,.;\"“”]{1,80}?))?\s*(?:[.;]|$)"
 )
 
