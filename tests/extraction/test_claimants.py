@@ -1424,3 +1424,11 @@ def test_a_states_pledge_is_reported_not_claimed_but_a_leaders_pledge_is_his():
 )
 def test_who_and_said_and_a_long_inverted_name(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant
+
+
+def test_a_bodys_own_count_was_is_its_claim():
+    text = (
+        "The health ministry said an Israeli strike hit the municipal building in Nabatieh. The "
+        "ministry's first, preliminary toll was five dead."
+    )
+    assert only(text, 5).claimant == "Lebanon health ministry"

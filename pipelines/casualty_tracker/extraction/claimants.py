@@ -385,6 +385,11 @@ def _reported_clause_re() -> re.Pattern[str]:
     )
 
 
+_OWN_COUNT_RE = re.compile(
+    r"(?P<owner>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+    r"(?:'s|’s)\s+(?:[\w-]+,?\s+){0,3}?(?:death\s+)?(?:toll|count|tally|figures?)\s+"
+    r"(?P<verb>was|were|is|stood\s+at|stands\s+at)\b"
+)
 _PASSIVE_ADVERB = r"(?:\w+ly|earlier|later|previously|initially|first|last\s+\w+|on\s+\w+day)"
 
 
@@ -560,6 +565,11 @@ def attributions(text: str) -> list[Attribution]:
                 admission=admission,
                 weak=verb.lower() in lex.words("toll_revision_verb"),
             )
+        )
+    for m in _OWN_COUNT_RE.finditer(text):
+        # "The ministry's first, preliminary toll was five dead": the owner of the count gives it
+        out.append(
+            Attribution(m.start("verb"), m.end("verb"), m.group("owner").strip(), "according", local=True)
         )
     for m in _given_by_re().finditer(text):
         # "The toll of 14 given by Kenyatta did not include the attackers": the count's author
