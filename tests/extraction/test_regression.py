@@ -150,7 +150,7 @@ LEVELS = {
         "claimant": 0.823,
         "leaks": 8,
     },
-    # (scored unseen at 85592fc and 5d6d609; no rule written from it)
+    # (scored unseen at 85592fc, 5d6d609 and 51031bc; no rule written from it)
     "ho59_62": {
         "f1": 0.917,
         "bounds": 0.997,
