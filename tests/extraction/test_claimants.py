@@ -1432,3 +1432,16 @@ def test_a_bodys_own_count_was_is_its_claim():
         "ministry's first, preliminary toll was five dead."
     )
     assert only(text, 5).claimant == "Lebanon health ministry"
+
+
+def test_a_toll_that_it_raised_is_the_same_bodys_but_a_later_toll_is_nobodys():
+    text = (
+        "The health ministry said an Israeli strike hit the municipal building. The ministry's first, "
+        "preliminary toll was five dead; by early afternoon it had risen to six."
+    )
+    assert only(text, 6).claimant == "Israel health ministry"
+    text = (
+        "Suicide bombers struck a wedding in Gwoza, killing 18 people, according to the State Emergency "
+        "Management Agency; the toll later rose to 32."
+    )
+    assert only(text, 32).claimant is None

@@ -788,6 +788,18 @@ def _one_figure(
     claimant = claimant_obj.name if claimant_obj is not None else None
     if claimant is None and not attrs and part_of and antecedent is not None:
         claimant = antecedent.figure.claimant  # a part is claimed by whoever claimed its total
+    if (
+        claimant is None
+        and prev is not None
+        and np.head is None
+        and _TOLL_CHANGE_RE.search(text[max(0, bd.start - 60) : bd.start])
+        and re.search(
+            r"\bit\s+(?:had\s+|has\s+|later\s+)?\w+\s+(?:to|at)\s+\S*\s*$",
+            text[max(0, bd.start - 40) : bd.start],
+        )
+    ):  # "The ministry's first toll was five dead; by early afternoon it had risen to six": its toll
+        # (not "the toll later rose to 32", a later count nobody is named for)
+        claimant = prev.figure.claimant
     # party
     military_noun = (
         np.population == "military"
