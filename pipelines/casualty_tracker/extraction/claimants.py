@@ -627,8 +627,6 @@ def choose(attrs: list[Attribution], pos: int, state: ClaimantState, text: str =
     usable = [a for a in attrs if a.subject.lower() not in _FIRST_PERSON and not a.admission]
     if any(not a.weak for a in usable):
         usable = [a for a in usable if not a.weak]
-    if not usable:
-        return None
     local = [
         a
         for a in usable

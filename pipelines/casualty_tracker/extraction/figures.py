@@ -1003,16 +1003,18 @@ def _pledged(text: str, lo: int, hi: int) -> bool:
     return bool(pattern(r"\b(?:<<pledge_verb>>|plans?|will)\b").search(text[lo:hi]))
 
 
+# what may stand between a toll's verb and its number: "rose to about 137", "up from some 133"
+_TOLL_NUMBER_TAIL = (
+    r"|\b(?:up|down)\s+from)\s+(?:about|nearly|almost|more\s+than|at\s+least|over|some|around)?\s*$"
+)
 _TOLL_CHANGE_RE = re.compile(
     r"(?:\b(?:rose|risen|rising|climbed|climbing|jumped|increased|reached|stood|stands|raised|pushed|put)\b"
-    r"(?:\s+[\w'’]+){0,4}?\s+(?:to|at|past|above)|\b(?:up|down)\s+from)\s+"
-    r"(?:about|nearly|almost|more\s+than|at\s+least|over|some|around)?\s*$",
+    r"(?:\s+[\w'’]+){0,4}?\s+(?:to|at|past|above)" + _TOLL_NUMBER_TAIL,
     re.I,
 )
 _EARLIER_COUNT_RE = re.compile(
     r"(?:\b(?:its|their|the|an?)\s+(?:earlier|previous|initial|first|original|last)\s+(?:death\s+)?"
-    r"(?:toll|count|figure|tally|estimate)\s+of|\b(?:up|down)\s+from)\s+"
-    r"(?:about|nearly|almost|more\s+than|at\s+least|over|some|around)?\s*$",
+    r"(?:toll|count|figure|tally|estimate)\s+of" + _TOLL_NUMBER_TAIL,
     re.I,
 )
 _ALL_OF_WHOM_RE = re.compile(

@@ -160,7 +160,11 @@ def _inside_party_name(text: str, lo: int, nm: re.Match[str]) -> bool:
     )
 
 
-_DESIGNATION_RE = re.compile(r"\s+((?:[A-Z][\w'’-]*\s+)?)([A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?)(s?)(?![\w-])")
+# a model designation ("F-16", "Su-34", "MiG-29", "KN-23") and a model number after a name
+# ("Challenger 2", "Mirage 2000"); numbers.py and weapons.py read models with the same two
+DESIGNATION = r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?"
+MODEL_NUMBER_RE = re.compile(r"\d{1,4}")
+_DESIGNATION_RE = re.compile(rf"\s+((?:[A-Z][\w'’-]*\s+)?)({DESIGNATION})(s?)(?![\w-])")
 
 
 def noun_phrase(
@@ -272,7 +276,7 @@ def noun_phrase(
                 continue
         if not tok or not tok[0].isalnum() or low in _STOP_WORDS:
             break
-        model_number = last_tok[:1].isupper() and re.fullmatch(r"\d{1,4}", tok)
+        model_number = last_tok[:1].isupper() and MODEL_NUMBER_RE.fullmatch(tok)
         if tok[0].isdigit() and not re.search(r"[A-Za-z]", tok) and not model_number:
             break  # a new number, unless it names a model: "14 Challenger 2 tanks", "12 Mirage 2000 jets"
         last_tok = tok

@@ -13,6 +13,7 @@ import logging
 import re
 import warnings
 
+from .kinds import DESIGNATION
 from .lexicon import load
 from .model import Mention
 from .sentences import Sentence
@@ -177,7 +178,7 @@ def _from_quantity(sent: Sentence, q) -> list[Mention]:
     return [_mention(sent, start, end, value, unit, "quantulum3", low=low, high=high, qualifier=qualifier)]
 
 
-_ONE_DESIGNATION_RE = re.compile(r"\s+(?P<owner>[A-Z][\w'’-]*)\s+[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?(?![\w-])")
+_ONE_DESIGNATION_RE = re.compile(rf"\s+(?P<owner>[A-Z][\w'’-]*)\s+{DESIGNATION}(?![\w-])")
 
 
 _IRREGULAR_PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "people"}

@@ -63,9 +63,11 @@ class PartyMention:
     by_agent: bool = False
 
 
-def outlet_spans(text: str) -> list[tuple[int, int]]:
-    """Where news outlets are named (outlets.csv): "France 24", "The Times of Israel"."""
-    return [(m.start(), m.end()) for m in _outlet_re().finditer(text)]
+@lru_cache(maxsize=256)
+def outlet_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where news outlets are named (outlets.csv): "France 24", "The Times of Israel". Cached:
+    party_mentions and every number's reject_reason ask about the same sentence."""
+    return tuple((m.start(), m.end()) for m in _outlet_re().finditer(text))
 
 
 @lru_cache(maxsize=1)

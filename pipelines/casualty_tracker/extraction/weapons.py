@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .kinds import MODEL_NUMBER_RE
 from .lexicon import load
 
 
@@ -24,7 +25,7 @@ def weapon_name(np, calibre: str | None = None) -> str | None:
     mods: list[str] = []
     for w in (np.modifiers or "").split():
         w = w.strip(',"“”')
-        model_number = bool(mods) and mods[-1][:1].isupper() and re.fullmatch(r"\d{1,4}", w)
+        model_number = bool(mods) and mods[-1][:1].isupper() and MODEL_NUMBER_RE.fullmatch(w)
         if (
             not w
             or w.lower() in lex.words("weapon_drop_modifier")
