@@ -883,7 +883,43 @@ def test_a_leaders_government_is_the_countrys_government():
         "Burkina Faso's army lost 100 soldiers. Traore's government launched a campaign to recruit 50,000 "
         "VDP volunteers and says more than 90,000 have signed up."
     )
-    assert only(text, 50000).claimant == "Burkinabe government"
+    assert only(text, 50000).claimant == "Burkina Faso government"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # a government goes by its country's name ("the government said" in Cameroon)...
+        (
+            "Soldiers killed 13 civilians in the English-speaking village of Ngarbuh in Cameroon, "
+            "the government said on Tuesday.",
+            13,
+            "Cameroon government",
+        ),
+        # ...unless the article itself calls it by the demonym
+        (
+            "Militias vowed to keep fighting to avoid embarrassing the Iraqi government. Sixteen people were "
+            "killed in the strikes in Iraq, the government said.",
+            16,
+            "Iraqi government",
+        ),
+        # police go by the demonym, and so does a military its country's possessive does not name
+        ("Militants killed at least 37 people on a beach in Somalia, police said.", 37, "Somali police"),
+        (
+            "Gunmen killed 20 soldiers in an ambush in Nigeria's Borno state, the military said on Sunday.",
+            20,
+            "Nigerian military",
+        ),
+        # "Pakistan's military said" keeps the name the possessive gives
+        (
+            "Pakistan's military said five civilians were killed by Indian shelling overnight.",
+            5,
+            "Pakistan military",
+        ),
+    ],
+)
+def test_a_bare_national_body_takes_its_usual_or_the_articles_form(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant
 
 
 def test_claiming_responsibility_is_not_claiming_a_count():
@@ -1024,7 +1060,7 @@ def test_pronouns_after_adverbials_and_hyphenated_names(text: str, number: int, 
             "Mali's government said 64 people were killed. It described the toll of 64 as provisional and "
             "did not say how many people died in each attack.",
             64,
-            "Malian government",
+            "Mali government",
         ),
         # "to say" takes the subject of its sentence
         (

@@ -55,14 +55,14 @@ LEVELS = {
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 0.989},
     "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.970, "claimant": 0.977},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
-    "later": {"f1": 0.969, "bounds": 1.0, "qualifier": 1.0, "party": 0.886, "claimant": 0.861, "leaks": 3},
+    "later": {"f1": 0.969, "bounds": 1.0, "qualifier": 1.0, "party": 0.886, "claimant": 0.864, "leaks": 3},
     "fresh": {"f1": 0.955, "bounds": 1.0, "qualifier": 1.0, "party": 0.864, "claimant": 0.876, "leaks": 6},
     "ho15_18": {
         "f1": 0.956,
         "bounds": 0.997,
         "qualifier": 0.997,
         "party": 0.904,
-        "claimant": 0.899,
+        "claimant": 0.902,
         "leaks": 2,
     },
     "ho19_22": {
@@ -78,15 +78,18 @@ LEVELS = {
         "bounds": 0.994,
         "qualifier": 0.994,
         "party": 0.882,
-        "claimant": 0.81,
+        "claimant": 0.819,
         "leaks": 5,
     },
+    # claimant 0.810 -> 0.794 at the bare-"government" form: "Iraq's government said" and an
+    # unqualified "the government" in Mali are spelt "Iraqi/Malian government" by this set's writer,
+    # "Cameroon/Burkina Faso government" by most others (claimant_forms.csv)
     "ho27_30": {
         "f1": 0.96,
         "bounds": 0.985,
         "qualifier": 0.985,
         "party": 0.863,
-        "claimant": 0.81,
+        "claimant": 0.794,
         "leaks": 4,
     },
     "ho31_34": {
@@ -94,7 +97,7 @@ LEVELS = {
         "bounds": 1.0,
         "qualifier": 0.997,
         "party": 0.852,
-        "claimant": 0.862,
+        "claimant": 0.869,
         "leaks": 7,
     },
     "ho35_38": {
@@ -102,7 +105,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.994,
         "party": 0.78,
-        "claimant": 0.806,
+        "claimant": 0.829,
         "leaks": 2,
     },
     "ho39_42": {
@@ -110,7 +113,7 @@ LEVELS = {
         "bounds": 0.994,
         "qualifier": 0.994,
         "party": 0.827,
-        "claimant": 0.777,
+        "claimant": 0.784,
         "leaks": 11,
     },
     # (scored unseen at 25c56a8 and at the session's start c05a6c0, before the rules written from it)
@@ -138,7 +141,7 @@ LEVELS = {
         "bounds": 0.99,
         "qualifier": 0.99,
         "party": 0.832,
-        "claimant": 0.818,
+        "claimant": 0.822,
         "leaks": 4,
     },
     # (scored unseen at 85592fc and cde4721; read for two rules after that)
@@ -147,7 +150,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.997,
         "party": 0.809,
-        "claimant": 0.823,
+        "claimant": 0.834,
         "leaks": 8,
     },
     # (scored unseen at 85592fc, 5d6d609 and 51031bc; no rule written from it)
@@ -156,7 +159,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.994,
         "party": 0.805,
-        "claimant": 0.712,
+        "claimant": 0.731,
         "leaks": 9,
     },
 }

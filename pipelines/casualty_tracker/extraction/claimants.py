@@ -944,7 +944,9 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
                         owner = armed.most_common(1)[0][0]  # ("the military" in a Gaza story is Israel's)
                 info = lex.party(owner)
                 if info and info.demonym:
-                    return Claimant(f"{info.demonym} {head}", owner, "org")
+                    form = body_form(head, info.demonym, state.context)
+                    label = info.demonym if form == "demonym" else _country_label(owner)
+                    return Claimant(f"{label} {head}", owner, "org")
     if low.split()[-1] in lex.person_roles:
         return Claimant(_strip_article(s), country_of(s, state), "person")
     # "the General Staff" after "Ukraine's General Staff": the body named before, by its full name
@@ -1243,6 +1245,18 @@ def _canonical_names() -> dict[str, str]:
     return {ca.canonical.lower(): ca.canonical for row in load().claimant_aliases.values() for ca in row}
 
 
+def body_form(body: str, demonym: str, context: str) -> str:
+    """How a body the text leaves without its country ("the government said") is named: as the
+    article itself writes it elsewhere ("the Iraqi government"), else as such bodies usually are
+    (claimant_forms.csv: "Somali police", "Israeli military" but "Cameroon government"). Returns
+    "demonym" or "name"."""
+    low = body.lower()
+    if re.search(rf"\b{re.escape(demonym)}\s+{re.escape(low)}\b", context, re.I):
+        return "demonym"
+    forms = load().claimant_forms
+    return (forms.get(low) or forms.get(low.split()[-1]) or ("name", "name"))[1]
+
+
 def _normalise_form(s: str, state: ClaimantState) -> str:
     lex = load()
     s = _strip_article(s.strip())
@@ -1264,7 +1278,7 @@ def _normalise_form(s: str, state: ClaimantState) -> str:
     if m and m.group("owner") in lex.party_aliases:
         party = lex.party_aliases[m.group("owner")].party
         org = m.group("org")
-        form = lex.claimant_forms.get(org.lower())
+        form = lex.claimant_forms.get(org.lower(), ("name", "name"))[0]
         info = lex.party(party)
         if form == "demonym" and info and info.demonym:
             return f"{info.demonym} {org}"

@@ -416,7 +416,7 @@ def _prepare(article: ArticleText) -> _Ctx:
                 if cited.name:
                     if _bare_national_body(cited) and c.country:
                         _name_with_country(
-                            cited, c.country
+                            cited, c.country, state.context
                         )  # "a Ukrainian lawmaker, citing military intelligence"
                     state.cited = cited
                     c = cited
@@ -928,7 +928,7 @@ def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, p
         country = ctx.victims or ctx.dominant  # the country whose dead the article counts first
     else:
         country = ctx.dominant
-    return _name_with_country(c, country)
+    return _name_with_country(c, country, ctx.state.context)
 
 
 def _bare_national_body(c: cl.Claimant) -> bool:
@@ -949,15 +949,16 @@ def _bare_national_body(c: cl.Claimant) -> bool:
     return words[-1].lower() in lex.words("country_body")
 
 
-def _name_with_country(c: cl.Claimant, country: str | None) -> bool:
-    """ "police" of Somalia -> "Somali police", "health ministry" of Lebanon -> "Lebanon health ministry"."""
+def _name_with_country(c: cl.Claimant, country: str | None, text: str = "") -> bool:
+    """ "police" of Somalia -> "Somali police", "health ministry" of Lebanon -> "Lebanon health ministry"
+    (cl.body_form)."""
     lex = load()
     info = lex.party(country)
     if not country or info is None or info.type != "state":
         return False
     low = c.name.lower()
-    form = lex.claimant_forms.get(low) or lex.claimant_forms.get(low.split()[-1])
-    label = info.demonym if form == "demonym" and info.demonym else info.short
+    form = cl.body_form(low, info.demonym, text) if info.demonym else None
+    label = info.demonym if form == "demonym" else info.short
     known = cl.canonical_name(
         f"{info.short} {low}"
     )  # a body the alias table names: "Ukraine military intelligence"

@@ -68,7 +68,9 @@ class Lexicon:
     # row's `requires` words say where it applies
     claimant_aliases: dict[str, tuple[ClaimantAlias, ...]] = field(default_factory=dict)
     claimant_alias_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
-    claimant_forms: dict[str, str] = field(default_factory=dict)
+    claimant_forms: dict[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # body -> its country's form (demonym or name) after "X's" and when the text leaves it out
     spellings: dict[str, str] = field(default_factory=dict)  # one spelling per body: "Defense" -> "Defence"
     outlets: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -196,7 +198,9 @@ def load(directory: str | None = None) -> Lexicon:
             row = ClaimantAlias(alias, r["canonical"], r["country"], _split_requires(r["requires"]))
             lex.claimant_aliases[alias] = (*lex.claimant_aliases.get(alias, ()), row)
     lex.claimant_alias_re = alternation(list(lex.claimant_aliases))
-    lex.claimant_forms = {r["org"].lower(): r["form"] for r in _rows("claimant_forms.csv", d)}
+    lex.claimant_forms = {
+        r["org"].lower(): (r["possessive"], r["bare"]) for r in _rows("claimant_forms.csv", d)
+    }
     lex.spellings = {r["variant"]: r["canonical"] for r in _rows("spellings.csv", d)}
     lex.outlets = frozenset(r["outlet"] for r in _rows("outlets.csv", d))
     lex.missions = {
