@@ -1044,3 +1044,12 @@ def test_bare_counts_go_on_with_the_speakers_own_people():
 def test_police_posts_attacked_are_targets_not_people():
     text = "Arsa fighters attacked about 30 police posts and an army base, killing 12 members of the forces."
     assert [f.value for f in figures(text)] == [12]
+
+
+def test_civilians_with_no_side_named_are_the_civilians_counted_before_not_the_last_soldiers():
+    text = (
+        "Russian missiles struck a training ground in western Ukraine, killing 35 people. Zelensky said "
+        "Russia had suffered heavy losses, with 500 to 600 of its soldiers surrendering in a single day.\n\n"
+        "The UN human rights office said it had confirmed the deaths of 596 civilians, including 43 children."
+    )
+    assert (only(text, 596).party, only(text, 500).party) == ("Ukraine", "Russia")

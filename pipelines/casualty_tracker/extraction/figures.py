@@ -2119,6 +2119,14 @@ def _fallback(
             break
     if own_people:
         return own
+    if np.population == "civilian" and group == "casualty" and not sentence.in_title:
+        # "The UN said it had confirmed the deaths of 596 civilians" after a paragraph on soldiers:
+        # the civilians counted before, else the country whose dead the article counts first
+        for w in _recent(ctx):
+            if w.group == group and w.figure.population == "civilian" and acceptable(w.figure.party):
+                return w.figure.party
+        if ctx.victims and acceptable(ctx.victims):
+            return ctx.victims
     if not sentence.in_title:
         for w in _recent(ctx):
             if w.group == group and acceptable(w.figure.party):
