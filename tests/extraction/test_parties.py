@@ -1053,3 +1053,19 @@ def test_civilians_with_no_side_named_are_the_civilians_counted_before_not_the_l
         "The UN human rights office said it had confirmed the deaths of 596 civilians, including 43 children."
     )
     assert (only(text, 596).party, only(text, 500).party) == ("Ukraine", "Russia")
+
+
+def test_it_before_a_source_named_after_goes_back_to_the_sentence_before():
+    text = (
+        "Russia fires the drones at Ukraine almost every night. Overnight into Saturday, it launched "
+        "113 drones, Ukraine's air force said."
+    )
+    assert only(text, 113).party == "Russia"
+
+
+def test_the_next_part_of_a_total_shares_its_owner():
+    text = (
+        "Russia fires the drones at Ukraine almost every night. Overnight, it launched 113 drones, "
+        "Ukraine's air force said, of which 57 were shot down and 56 were lost to electronic jamming."
+    )
+    assert [f.party for f in figures(text)] == ["Russia", "Russia", "Russia"]

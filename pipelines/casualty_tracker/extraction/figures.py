@@ -1492,6 +1492,17 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return antecedent.figure.party
     if coordinated and prev is not None and prev.figure.party and prev.group == _group(kind):
         return prev.figure.party
+    if (
+        np.head is None
+        and prev is not None
+        and (
+            prev.np.partitive in ("them", "those", "these", "whom", "which")
+            or left_partitive(text, prev.start)
+        )
+        and prev.figure.party
+        and re.fullmatch(r"[^.;]{0,60}?(?:,\s*|\s+)(?:and|while|but)\s+", text[prev.end : q_start])
+    ):  # "113 drones, of which 57 were shot down and 56 were lost": the next part of the same total
+        return prev.figure.party
     more = re.search(r"\b(?:another|a further|an additional)\s+$", text[max(0, q_start - 16) : q_start], re.I)
     if np.head is None and more:
         for w in reversed(ctx.figures):  # "Another 20 were captured": more of the people just counted
@@ -1642,7 +1653,16 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         ):
             return ctx.dominant  # "The federal government has sent some 600 soldiers": the country's own
         reporter = attr is not None and attr.type == "according"
-        if re.search(r"\b(?:it|they|we)\s+(?:\w+\s+){0,3}$", text[max(0, q_start - 40) : q_start]) or (
+        pronoun = re.search(r"\b(it|they|we)\s+(?:\w+\s+){0,3}$", text[max(0, q_start - 40) : q_start], re.I)
+        if pronoun and pronoun.group(1).lower() != "we" and attr is not None and attr.start > q_start and si:
+            # "Russia fires the drones at Ukraine. Overnight, it launched 113 drones, Ukraine's air force
+            # said": the pronoun goes back to the sentence before, not to the source named after it
+            earlier = [
+                pm for pm in ctx.pms[si - 1] if not pm.modifier and not pm.recipient and not pm.locative
+            ]
+            if earlier:
+                return earlier[0].party
+        if pronoun or (
             kind == "weapons" and action == "deployed" and not reporter
         ):  # (a source quoted after the fact, "according to the air force", is not the user)
             cp = _claimant_party(claimant)  # "Hezbollah said it fired 200 rockets"
