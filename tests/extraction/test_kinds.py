@@ -781,3 +781,58 @@ def test_a_tolls_new_level_does_not_share_the_next_clauses_predicate(sentence: s
 def test_one_man_and_one_woman_are_counted(sentence: str, evidence: str):
     fig = only(sentence, 1)
     assert (fig.kind, fig.evidence) == ("killed", evidence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        (
+            "At least 788 Ukrainian servicemen went missing and 262 were confirmed killed near Krynky.",
+            788,
+            "missing",
+        ),
+        ("Two soldiers have gone missing since the raid on the outpost.", 2, "missing"),
+        (
+            "Saree said the group had hit the parade with a drone, killing or wounding dozens of soldiers.",
+            24,
+            "casualties",
+        ),
+        (
+            "The ministry said 2,771 people had been wounded, 1,359 of them by live fire, and that 130 "
+            "were in serious condition.",
+            130,
+            "wounded",
+        ),
+        (
+            '"We recovered 43 corpses, all of them with their throats slit, and six others with serious '
+            'injuries," the militia leader told AFP.',
+            6,
+            "wounded",
+        ),
+    ],
+)
+def test_went_missing_killing_or_wounding_and_serious_condition(sentence: str, number: int, kind: str):
+    assert only(sentence, number).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        ("Rudskoy said one marine died when rebels fired on the rescue helicopter.", "one marine"),
+        ("One paratrooper was killed and two crewmen were wounded.", "One paratrooper"),
+        ("Moscow said one pilot was killed by gunfire from the ground.", "one pilot"),
+    ],
+)
+def test_a_single_serviceman_is_counted_with_his_noun(sentence: str, evidence: str):
+    fig = only(sentence, 1)
+    assert (fig.evidence, fig.population) == (evidence, "military")
+
+
+def test_an_acronym_that_spells_a_word_is_the_group_it_names():
+    text = (
+        "The Observatory gave a toll of 332 dead on Sunday: 246 IS members, 79 members of the Kurdish-led "
+        "forces and seven civilians."
+    )
+    fig = only(text, 246)
+    assert (fig.kind, fig.party, fig.evidence) == ("killed", "Islamic State", "246 IS members")
+    assert [f.value for f in figures(text)] == [332, 246, 79, 7]

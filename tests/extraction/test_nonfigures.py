@@ -160,3 +160,16 @@ def test_an_outlets_name_is_neither_a_count_nor_a_side():
     figs = figures(text)
     assert [f.value for f in figs] == [160]
     assert figs[0].party is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a count after a date's comma is a count...
+        ("On May 29, 14 servicemen were killed when an Mi-8 helicopter was shot down.", [14]),
+        # ...but days listed after a month are dates
+        ("Strikes on December 14, 15 and 16 killed 40 people.", [40]),
+    ],
+)
+def test_a_count_after_a_dates_comma_is_not_a_day(sentence: str, values: list[int]):
+    assert [f.value for f in figures(sentence)] == values

@@ -102,7 +102,7 @@ _STOP_WORDS = frozenset(
     ]
 )
 _AUX = (
-    r"(?:have|has|had|were|was|are|is|be|been|being|may|might|could|would|will|also|now|reportedly|all|"
+    r"(?:have|has|had|were|was|are|is|be|been|being|went|gone|may|might|could|would|will|also|now|reportedly|all|"
     r"already|officially|summarily|either|later|then|still|allegedly|feared|believed|thought|confirmed|"
     r"registered as|listed as|presumed|said to have been|said to be|among those|among the|so far|in total|"
     r"in all|on board|aboard|alone|each|altogether|apparently|subsequently|just|only|both|mostly|mainly|"
@@ -274,7 +274,8 @@ def noun_phrase(
             if np.modifiers == "" and pos > mod_start and nm2 and lex.noun_info(nm2.group(0))[0] == "weapon":
                 pos = tm.end()  # "18 ballistic and cruise missiles": coordinated modifiers of one head
                 continue
-        if not tok or not tok[0].isalnum() or low in _STOP_WORDS:
+        acronym = tok.isupper() and len(tok) > 1 and tok in lex.party_aliases  # "246 IS members" is no "is"
+        if not tok or not tok[0].isalnum() or (low in _STOP_WORDS and not acronym):
             break
         model_number = last_tok[:1].isupper() and MODEL_NUMBER_RE.fullmatch(tok)
         if tok[0].isdigit() and not re.search(r"[A-Za-z]", tok) and not model_number:

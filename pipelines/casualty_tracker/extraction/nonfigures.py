@@ -129,8 +129,13 @@ def _is_date(before: str, after: str, lex) -> bool:
     # "January 24", "Feb. 24", "December 14 and 15", "24 February 2022", "the 5th of May"
     if re.search(rf"(?:{lex.month_re.pattern})\s*$", before):
         return True
-    if re.search(rf"(?:{lex.month_re.pattern})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–|,)\s*$", before):
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    days = rf"(?:{lex.month_re.pattern})\s+{day}(?:\s*(?:,|and|to|-|–)\s*{day})*"
+    if re.search(rf"{days}\s*(?:and|to|-|–)\s*$", before):
         return True
+    if re.search(rf"{days}\s*,\s*$", before):
+        # "December 14, 15 and 16" is a list of days; "On May 29, 14 servicemen were killed" is not
+        return bool(re.match(r"^\s*(?:,|and\b|or\b|to\b|-|–)\s*\d", after))
     return bool(re.match(rf"^\s*(?:of\s+)?(?:{lex.month_re.pattern})", after))
 
 
