@@ -1069,3 +1069,30 @@ def test_the_next_part_of_a_total_shares_its_owner():
         "Ukraine's air force said, of which 57 were shot down and 56 were lost to electronic jamming."
     )
     assert [f.party for f in figures(text)] == ["Russia", "Russia", "Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        (
+            "It was the deadliest blast since a truck bomb near the German embassy killed about 150 people "
+            "in Kabul in May.",
+            150,
+            "Afghanistan",
+        ),
+        (
+            "In November, 39 people were killed when gunmen ambushed a convoy carrying workers of the "
+            "Canadian mining company Semafo in the east of Burkina Faso.",
+            39,
+            "Burkina Faso",
+        ),
+        (
+            "Eight soldiers were killed when jihadists attacked Burkina Faso's army headquarters and the "
+            "French embassy in Ouagadougou.",
+            8,
+            "Burkina Faso",
+        ),
+    ],
+)
+def test_an_embassy_or_a_company_is_a_place_not_a_side(text: str, number: int, party: str):
+    assert only(text, number).party == party

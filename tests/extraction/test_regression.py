@@ -168,8 +168,8 @@ LEVELS = {
         "f1": 0.927,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.789,
-        "claimant": 0.833,
+        "party": 0.81,
+        "claimant": 0.836,
         "leaks": 3,
     },
 }
