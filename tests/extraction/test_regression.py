@@ -54,10 +54,10 @@ HO63_66 = DATA / "gold_ho63_66.jsonl"
 LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 0.989},
-    "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.970, "claimant": 0.977},
+    "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.970, "claimant": 0.981},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
     "later": {"f1": 0.969, "bounds": 1.0, "qualifier": 1.0, "party": 0.889, "claimant": 0.864, "leaks": 3},
-    "fresh": {"f1": 0.956, "bounds": 1.0, "qualifier": 1.0, "party": 0.868, "claimant": 0.877, "leaks": 6},
+    "fresh": {"f1": 0.956, "bounds": 1.0, "qualifier": 1.0, "party": 0.868, "claimant": 0.895, "leaks": 6},
     "ho15_18": {
         "f1": 0.956,
         "bounds": 0.997,
@@ -79,7 +79,7 @@ LEVELS = {
         "bounds": 0.994,
         "qualifier": 0.994,
         "party": 0.885,
-        "claimant": 0.82,
+        "claimant": 0.832,
         "leaks": 5,
     },
     # claimant 0.810 -> 0.794 at the bare-"government" form: "Iraq's government said" and an
@@ -90,7 +90,7 @@ LEVELS = {
         "bounds": 0.986,
         "qualifier": 0.986,
         "party": 0.867,
-        "claimant": 0.795,
+        "claimant": 0.801,
         "leaks": 4,
     },
     "ho31_34": {
@@ -98,7 +98,7 @@ LEVELS = {
         "bounds": 1.0,
         "qualifier": 0.997,
         "party": 0.858,
-        "claimant": 0.869,
+        "claimant": 0.879,
         "leaks": 7,
     },
     "ho35_38": {
@@ -114,7 +114,7 @@ LEVELS = {
         "bounds": 0.994,
         "qualifier": 0.994,
         "party": 0.827,
-        "claimant": 0.784,
+        "claimant": 0.797,
         "leaks": 11,
     },
     # (scored unseen at 25c56a8 and at the session's start c05a6c0, before the rules written from it)
@@ -123,7 +123,7 @@ LEVELS = {
         "bounds": 0.991,
         "qualifier": 0.991,
         "party": 0.839,
-        "claimant": 0.778,
+        "claimant": 0.785,
         "leaks": 3,
     },
     # (scored unseen at 3a0a36d and at c05a6c0; its errors were read among all sets' from 1f1d36d on)
@@ -132,7 +132,7 @@ LEVELS = {
         "bounds": 0.988,
         "qualifier": 0.982,
         "party": 0.816,
-        "claimant": 0.79,
+        "claimant": 0.813,
         "leaks": 12,
     },
     # (2014-2020 wars; ho51, ho52, ho54 read after scoring at 85592fc; ho53 scored unseen at
@@ -142,7 +142,7 @@ LEVELS = {
         "bounds": 0.99,
         "qualifier": 0.99,
         "party": 0.832,
-        "claimant": 0.822,
+        "claimant": 0.825,
         "leaks": 4,
     },
     # (scored unseen at 85592fc and cde4721; read for two rules after that)
@@ -169,7 +169,7 @@ LEVELS = {
         "bounds": 1.0,
         "qualifier": 1.0,
         "party": 0.81,
-        "claimant": 0.836,
+        "claimant": 0.846,
         "leaks": 3,
     },
 }

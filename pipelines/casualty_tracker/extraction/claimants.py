@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import load, pattern
+from .lexicon import PartyInfo, load, pattern
 
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|in the words of)\s+([^,;.\"“”]+(?:\.[A-Z][^,;.\"“”]*)*)", re.IGNORECASE
@@ -944,9 +944,7 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
                         owner = armed.most_common(1)[0][0]  # ("the military" in a Gaza story is Israel's)
                 info = lex.party(owner)
                 if info and info.demonym:
-                    form = body_form(head, info.demonym, state.context)
-                    label = info.demonym if form == "demonym" else _country_label(owner)
-                    return Claimant(f"{label} {head}", owner, "org")
+                    return Claimant(f"{country_word(info, head, state.context)} {head}", owner, "org")
     if low.split()[-1] in lex.person_roles:
         return Claimant(_strip_article(s), country_of(s, state), "person")
     # "the General Staff" after "Ukraine's General Staff": the body named before, by its full name
@@ -1245,16 +1243,28 @@ def _canonical_names() -> dict[str, str]:
     return {ca.canonical.lower(): ca.canonical for row in load().claimant_aliases.values() for ca in row}
 
 
-def body_form(body: str, demonym: str, context: str) -> str:
-    """How a body the text leaves without its country ("the government said") is named: as the
-    article itself writes it elsewhere ("the Iraqi government"), else as such bodies usually are
-    (claimant_forms.csv: "Somali police", "Israeli military" but "Cameroon government"). Returns
-    "demonym" or "name"."""
+def country_word(info: PartyInfo, body: str, context: str, *, possessive: bool = False) -> str:
+    """The word a country's body is named with (claimant_forms.csv): its name ("Cameroon
+    government"), its demonym ("Somali officials"), or the word its institutions go by ("Israeli
+    military", but "Pakistan military": parties.csv's institution column). A body the text leaves
+    without its country ("the government said") takes the article's own form when the article writes
+    one elsewhere ("the Iraqi government"); a possessive ("Cameroon's government said") does not."""
     low = body.lower()
-    if re.search(rf"\b{re.escape(demonym)}\s+{re.escape(low)}\b", context, re.I):
-        return "demonym"
     forms = load().claimant_forms
-    return (forms.get(low) or forms.get(low.split()[-1]) or ("name", "name"))[1]
+    # (after a possessive only the body itself: "Sri Lanka's health authorities" keep the name)
+    row = forms.get(low) or (None if possessive else forms.get(low.split()[-1]))
+    form = (row or ("name", "name"))[0 if possessive else 1]
+    if (
+        not possessive
+        and info.demonym
+        and re.search(rf"\b{re.escape(info.demonym)}\s+{re.escape(low)}\b", context, re.I)
+    ):
+        return info.demonym
+    if form == "institution":
+        return info.institution or info.demonym or info.short
+    if form == "demonym":
+        return info.demonym or info.short
+    return info.short
 
 
 def _normalise_form(s: str, state: ClaimantState) -> str:
@@ -1278,11 +1288,10 @@ def _normalise_form(s: str, state: ClaimantState) -> str:
     if m and m.group("owner") in lex.party_aliases:
         party = lex.party_aliases[m.group("owner")].party
         org = m.group("org")
-        form = lex.claimant_forms.get(org.lower(), ("name", "name"))[0]
         info = lex.party(party)
-        if form == "demonym" and info and info.demonym:
-            return f"{info.demonym} {org}"
-        return f"{_country_label(party)} {org}"
+        if info is None:
+            return f"{_country_label(party)} {org}"
+        return f"{country_word(info, org, state.context, possessive=True)} {org}"
     m = _DEMONYM_BODY_RE.match(s)
     if m and m.group("dem") in lex.party_aliases and lex.party_aliases[m.group("dem")].role == "demonym":
         # "the Israeli justice ministry", "the Karabakh health ministry": ministries go by their country

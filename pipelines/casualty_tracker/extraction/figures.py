@@ -951,14 +951,13 @@ def _bare_national_body(c: cl.Claimant) -> bool:
 
 def _name_with_country(c: cl.Claimant, country: str | None, text: str = "") -> bool:
     """ "police" of Somalia -> "Somali police", "health ministry" of Lebanon -> "Lebanon health ministry"
-    (cl.body_form)."""
+    (cl.country_word)."""
     lex = load()
     info = lex.party(country)
     if not country or info is None or info.type != "state":
         return False
     low = c.name.lower()
-    form = cl.body_form(low, info.demonym, text) if info.demonym else None
-    label = info.demonym if form == "demonym" else info.short
+    label = cl.country_word(info, low, text)
     known = cl.canonical_name(
         f"{info.short} {low}"
     )  # a body the alias table names: "Ukraine military intelligence"

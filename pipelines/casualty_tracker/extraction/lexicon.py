@@ -41,6 +41,7 @@ class PartyInfo:
     demonym: str
     plural: str
     short: str
+    institution: str = ""  # the word before its army, military, police when not the demonym: "Pakistan"
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +176,14 @@ def load(directory: str | None = None) -> Lexicon:
     d = Path(directory) if directory else None
     lex = Lexicon()
     for r in _rows("parties.csv", d):
-        info = PartyInfo(r["party"], r["type"], r["demonym"], r["plural"], r["short"] or r["party"])
+        info = PartyInfo(
+            r["party"],
+            r["type"],
+            r["demonym"],
+            r["plural"],
+            r["short"] or r["party"],
+            r.get("institution") or "",
+        )
         lex.parties[info.name] = info
     aliases: dict[str, PartyAlias] = {}
     for info in lex.parties.values():
