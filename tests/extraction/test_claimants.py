@@ -1096,7 +1096,7 @@ def test_pronouns_after_adverbials_and_hyphenated_names(text: str, number: int, 
             "The United Nations mission in Afghanistan said preliminary information indicated more than "
             "100 people had been killed or wounded.",
             100,
-            "UN mission in Afghanistan",
+            "United Nations Assistance Mission in Afghanistan",
         ),
         # a name after a fronted time phrase; a pronoun after a long one
         (
@@ -1503,3 +1503,24 @@ def test_a_toll_that_it_raised_is_the_same_bodys_but_a_later_toll_is_nobodys():
         "Management Agency; the toll later rose to 32."
     )
     assert only(text, 32).claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        (
+            "The UN mission in Afghanistan said 2,640 civilians were killed in the first nine months.",
+            2640,
+            "United Nations Assistance Mission in Afghanistan",
+        ),
+        (
+            "Gunmen in Bangassou in the Central African Republic killed more than two dozen civilians, "
+            "the UN mission said.",
+            24,
+            "MINUSCA",
+        ),
+        ("Fighting in Malakal, South Sudan, killed 30 civilians, the UN mission said.", 30, "UNMISS"),
+    ],
+)
+def test_a_un_mission_is_named_by_the_country_it_serves(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant
