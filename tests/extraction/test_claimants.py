@@ -1524,3 +1524,26 @@ def test_a_toll_that_it_raised_is_the_same_bodys_but_a_later_toll_is_nobodys():
 )
 def test_a_un_mission_is_named_by_the_country_it_serves(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        (
+            "The Kenya National Commission on Human Rights said 39 people had died. A further 59 were "
+            "missing, the commission said.",
+            59,
+            "Kenya National Commission on Human Rights",
+        ),
+        # a unit head is the last word of the body's name, not any word in it
+        (
+            "The Myanmar National Democratic Alliance Army said it had captured 200 soldiers. The Three "
+            "Brotherhood Alliance said hundreds of soldiers had surrendered. The alliance said it had seized "
+            "50 rifles.",
+            50,
+            "Three Brotherhood Alliance",
+        ),
+    ],
+)
+def test_the_commission_or_the_alliance_is_the_body_of_that_kind_named_before(text, number, claimant):
+    assert only(text, number).claimant == claimant

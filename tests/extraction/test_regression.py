@@ -132,7 +132,7 @@ LEVELS = {
         "bounds": 0.988,
         "qualifier": 0.982,
         "party": 0.816,
-        "claimant": 0.813,
+        "claimant": 0.827,
         "leaks": 12,
     },
     # (2014-2020 wars; ho51, ho52, ho54 read after scoring at 85592fc; ho53 scored unseen at

@@ -1029,6 +1029,11 @@ _HEAD_SYNONYMS = {
 }
 
 
+# heads a body's name ends with: "the brigade" is the 303rd Infantry Brigade named before
+_UNIT_HEADS = frozenset(
+    ("brigade", "division", "battalion", "regiment", "corps", "coalition", "alliance", "committee", "council")
+)
+
 _FORWARD_HEADS = ("monitor",)  # (not "the military": an article may name several)
 
 
@@ -1077,7 +1082,10 @@ def _antecedent(head: str, state: ClaimantState) -> Claimant | None:
         if head == "ministry":
             pool.insert(0, c)
     for c in pool:
-        if any(word in c.name.lower() for word in _HEAD_SYNONYMS.get(head, (head,))):
+        if head in _UNIT_HEADS:  # "the alliance" is not the "... Democratic Alliance Army"
+            if c.name.lower().split()[-1] == head:
+                return c
+        elif any(word in c.name.lower() for word in _HEAD_SYNONYMS.get(head, (head,))):
             return c
     if head in (
         "monitor",
