@@ -836,3 +836,18 @@ def test_an_acronym_that_spells_a_word_is_the_group_it_names():
     fig = only(text, 246)
     assert (fig.kind, fig.party, fig.evidence) == ("killed", "Islamic State", "246 IS members")
     assert [f.value for f in figures(text)] == [332, 246, 79, 7]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Three soldiers, three policemen and two civilians were killed in the ambush.", [3, 3, 2]),
+        (
+            "Three Kenyans, three Tanzanians, two Americans and two Canadians were among the dead, he said.",
+            [3, 3, 2, 2],
+        ),
+    ],
+)
+def test_a_list_counted_in_words_shares_its_predicate(sentence: str, values: list[int]):
+    figs = figures(sentence)
+    assert ([f.value for f in figs], {f.kind for f in figs}) == (values, {"killed"})

@@ -57,7 +57,7 @@ LEVELS = {
     "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.970, "claimant": 0.981},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
     "later": {"f1": 0.969, "bounds": 1.0, "qualifier": 1.0, "party": 0.889, "claimant": 0.864, "leaks": 3},
-    "fresh": {"f1": 0.956, "bounds": 1.0, "qualifier": 1.0, "party": 0.868, "claimant": 0.895, "leaks": 6},
+    "fresh": {"f1": 0.959, "bounds": 1.0, "qualifier": 1.0, "party": 0.868, "claimant": 0.895, "leaks": 6},
     "ho15_18": {
         "f1": 0.956,
         "bounds": 0.997,
@@ -102,11 +102,11 @@ LEVELS = {
         "leaks": 7,
     },
     "ho35_38": {
-        "f1": 0.953,
+        "f1": 0.954,
         "bounds": 0.997,
         "qualifier": 0.994,
         "party": 0.78,
-        "claimant": 0.832,
+        "claimant": 0.833,
         "leaks": 2,
     },
     "ho39_42": {
@@ -165,11 +165,11 @@ LEVELS = {
     },
     # (scored unseen at 12014b0: 0.911 / party 0.784 / claimant 0.811; read from 334c9ec on)
     "ho63_66": {
-        "f1": 0.927,
+        "f1": 0.932,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.81,
-        "claimant": 0.856,
+        "party": 0.812,
+        "claimant": 0.858,
         "leaks": 3,
     },
 }

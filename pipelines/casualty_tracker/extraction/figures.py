@@ -880,7 +880,8 @@ def _next_item(text: str, pos: int) -> re.Match[str] | None:
     m = _NEXT_ITEM_RE.match(text, pos)
     if m is None or re.match(r"[\w,.]+\s+of\s+(?:whom|which|them|those)\b", text[m.end() :]):
         return None  # (not "59 hostages, 35 of whom are dead": a part of them, not another item)
-    if text[m.end() : m.end() + 1].isdigit() or load().number_word_re.match(text, m.end()):
+    word = load().cardinal_re.match(text, m.end())  # ("three policemen", not "threefold")
+    if text[m.end() : m.end() + 1].isdigit() or (word and not text[word.end() : word.end() + 1].isalpha()):
         return m
     return None
 

@@ -84,6 +84,7 @@ class Lexicon:
     number_words: dict[str, int] = field(default_factory=dict)
     number_word_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     cardinals: dict[str, int] = field(default_factory=dict)
+    cardinal_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]  # any number word
     qualifiers_before: dict[str, str] = field(default_factory=dict)
     qualifier_before_re: re.Pattern[str] = field(default=None)  # type: ignore[assignment]
     qualifiers_after: dict[str, str] = field(default_factory=dict)
@@ -229,6 +230,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.number_words = {r["word"].lower(): int(r["value"]) for r in all_words if r["mention"] == "yes"}
     lex.number_word_re = alternation(list(lex.number_words), flags=re.IGNORECASE)
     lex.cardinals = {r["word"].lower(): int(r["value"]) for r in all_words}
+    lex.cardinal_re = alternation(list(lex.cardinals), flags=re.IGNORECASE)
 
     for r in _rows("qualifiers.csv", d):
         target = lex.qualifiers_before if r["position"] == "before" else lex.qualifiers_after
