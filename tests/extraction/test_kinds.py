@@ -851,3 +851,38 @@ def test_an_acronym_that_spells_a_word_is_the_group_it_names():
 def test_a_list_counted_in_words_shares_its_predicate(sentence: str, values: list[int]):
     figs = figures(sentence)
     assert ([f.value for f in figs], {f.kind for f in figs}) == (values, {"killed"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        ("One soldier and two journalists were shot dead on Christmas Eve.", 1, "killed"),
+        ("Gunmen shot and killed three police officers in Kano on Friday.", 3, "killed"),
+        (
+            "Israel says about 130 are still held in Gaza, around 30 of whom are believed to be dead.",
+            30,
+            "killed",
+        ),
+        # a place or a body after the noun: "of a joint patrol", "from a single battalion, the 3rd ..."
+        ("A month earlier, two soldiers of a joint patrol were killed near Besson.", 2, "killed"),
+        (
+            "Twenty-five marines from a single battalion, the 3rd Battalion, 5th Marines, were killed there.",
+            25,
+            "killed",
+        ),
+        # a reduced relative before the main verb: the main verb says what befell them
+        ("Hamas said seven captives held in the camp had been killed in Tuesday's strike.", 7, "killed"),
+        (
+            "Forty-four Boko Haram fighters captured during an army offensive have been found dead in "
+            "their prison cell.",
+            44,
+            "killed",
+        ),
+        ("About 300 soldiers deployed to the region were killed.", 300, "killed"),
+        # ...but not a verb of its own in a list, nor the participle that is the predicate
+        ("Aweis said five soldiers died in the fighting and 12 others were wounded.", 5, "killed"),
+        ("About 300 soldiers deployed to the region last year.", 300, "troops"),
+    ],
+)
+def test_the_main_verb_after_a_modifier_of_the_noun_says_what_befell_them(sentence, number, kind):
+    assert only(sentence, number).kind == kind

@@ -102,9 +102,10 @@ _STOP_WORDS = frozenset(
     ]
 )
 _AUX = (
-    r"(?:have|has|had|were|was|are|is|be|been|being|went|gone|may|might|could|would|will|also|now|reportedly|all|"
-    r"already|officially|summarily|either|later|then|still|allegedly|feared|believed|thought|confirmed|"
-    r"registered as|listed as|presumed|said to have been|said to be|among those|among the|so far|in total|"
+    r"(?:have|has|had|were|was|are|is|be|been|being|went|gone|found|may|might|could|would|will|also|now|"
+    r"reportedly|all|already|officially|summarily|either|later|then|still|allegedly|feared|believed|thought|"
+    r"confirmed|registered as|listed as|presumed|said to have been|said to be|to have been|to be|among those|"
+    r"among the|so far|in total|"
     r"in all|on board|aboard|alone|each|altogether|apparently|subsequently|just|only|both|mostly|mainly|"
     r"in the fighting|in action|in combat|in battle|since then|since|so|too|as well|in that time|overall|"
     r"in the attack|in the strikes?|in the assault|among (?:the |those )?\w+|\w+ly)"
@@ -437,8 +438,16 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
             rf"(?:\s+(?:who|that|whose)\s+(?!(?:had|have|has|were|was|are|is)\b)[^,;.]{{1,120}}?(?=\s+(?:were|was)\s))?"
             # a passive relative clause: "1,500 French troops who had been stationed in Niger"
             rf"(?:\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was|are|is)(?=\s))?"
-            rf"(?:\s+(?:in|on|at|near|from)\s+(?:(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)|"
+            # a reduced relative clause before the main verb: "seven captives held in the camp had been
+            # killed", "three servicemen guarding the plant had been killed"
+            # (not a verb of its own in a list: "five soldiers died in the fighting and 12 others were")
+            rf"(?:\s+(?:(?!died\b)[a-z]+(?:ed|en)|held|kept|caught)\b"
+            rf"(?:(?!\s(?:and|or|but|while)\s)[^,;.\d\"“”]){{0,80}}?(?=\s+(?:had|have|has|were|was)\s))?"
+            rf"(?:\s+(?:in|on|at|near|from|of)\s+(?:(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)|"
             rf"(?:the|a|an|this|that)(?:\s+(?!{_CONJ}\b)[\w'’\-]+){{1,2}}))?"
+            # an insertion after the place: "25 marines from a single battalion, the 3rd Battalion, 5th
+            # Marines, were killed"
+            rf"(?:(?:\s*,[^,;.]{{1,120}}){{1,2}},)?"
             rf"(?:\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?(?:says|say|said|believes|believe|believed|thinks))?"
             rf"(?:\s*\"?\s*{_AUX}\b)*\s*\"?\s*(?P<trigger>{pattern.pattern})",
             pattern.flags,
