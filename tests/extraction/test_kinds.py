@@ -886,3 +886,33 @@ def test_a_list_counted_in_words_shares_its_predicate(sentence: str, values: lis
 )
 def test_the_main_verb_after_a_modifier_of_the_noun_says_what_befell_them(sentence, number, kind):
     assert only(sentence, number).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        # a capture verb that took something else does not make the people counted captives
+        (
+            "The junta that seized power in 2021 pushed out French forces, which at their peak numbered "
+            "about 5,100 troops across the Sahel.",
+            5100,
+            "troops",
+        ),
+        (
+            "France intervened in 2013 to drive out Islamists who had seized the desert north, and the "
+            "United Nations now has more than 10,000 peacekeepers in the country.",
+            10000,
+            "troops",
+        ),
+        # ...but it does when the people are its object
+        ("Rebels seized the remaining 300 soldiers at the base.", 300, "captured"),
+        (
+            "The Houthis seized the car carrier Galaxy Leader and held its 25 crew members for a year.",
+            25,
+            "captured",
+        ),
+        ("Government forces overran SSA positions, detaining dozens of its fighters.", 24, "captured"),
+    ],
+)
+def test_a_capture_verb_governs_only_its_own_object(sentence: str, number: int, kind: str):
+    assert only(sentence, number).kind == kind

@@ -456,6 +456,12 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return rx
 
 
+_OTHER_OBJECT_RE = re.compile(r"\s+(?:power|control|the|a|an|its|their|his|her)\b")
+_OWN_OBJECT_RE = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her)(?:\s+[\w-]+){0,2}\s*"
+)  # "seized the remaining"
+
+
 def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:
     """The nearest kind trigger in text[lo:hi] (a verb like "killing", a noun like "death
     toll", or a troop noun like "personnel" measured by the number): (kind, action, pos)."""
@@ -467,6 +473,13 @@ def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:
     best = None
     for m in lex.kind_trigger_re.finditer(window):
         kind, action = lex.kind_triggers[m.group(0).lower()]
+        if (
+            kind == "captured"
+            and _OTHER_OBJECT_RE.match(window, m.end())
+            and not _OWN_OBJECT_RE.fullmatch(window, m.end())
+        ):  # "the junta that seized power ... 5,100 troops", "seized the garrison ... thousands of
+            # fighters": the verb took something else, not the people counted
+            continue
         best = (kind, action, lo + m.start(), m.group(0))
     # a troop noun measured by the number: "the number of security personnel in Haiti to nearly 800"
     counted = _NUMBER_OF_RE.search(window)
