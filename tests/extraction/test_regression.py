@@ -56,7 +56,7 @@ LEVELS = {
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 0.989},
     "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.970, "claimant": 0.981},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
-    "later": {"f1": 0.969, "bounds": 1.0, "qualifier": 1.0, "party": 0.889, "claimant": 0.864, "leaks": 3},
+    "later": {"f1": 0.971, "bounds": 1.0, "qualifier": 1.0, "party": 0.889, "claimant": 0.864, "leaks": 3},
     "fresh": {"f1": 0.959, "bounds": 1.0, "qualifier": 1.0, "party": 0.868, "claimant": 0.895, "leaks": 6},
     "ho15_18": {
         "f1": 0.956,
@@ -67,9 +67,9 @@ LEVELS = {
         "leaks": 2,
     },
     "ho19_22": {
-        "f1": 0.946,
-        "bounds": 0.991,
-        "qualifier": 0.991,
+        "f1": 0.952,
+        "bounds": 0.992,
+        "qualifier": 0.992,
         "party": 0.783,
         "claimant": 0.834,
         "leaks": 6,
@@ -165,7 +165,7 @@ LEVELS = {
     },
     # (scored unseen at 12014b0: 0.911 / party 0.784 / claimant 0.811; read from 334c9ec on)
     "ho63_66": {
-        "f1": 0.94,
+        "f1": 0.944,
         "bounds": 1.0,
         "qualifier": 1.0,
         "party": 0.812,

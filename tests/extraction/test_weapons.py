@@ -183,3 +183,48 @@ def test_model_designations_name_the_weapon_counted(sentence: str, number: int, 
 def test_a_lone_transport_flight_is_not_a_weapon_count():
     text = "One C-17 took off that day with about 640 Afghans crammed into its hold."
     assert [f for f in figures(text) if f.kind == "weapons"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "weapon", "evidence"),
+    [
+        # a named system counts alone (weapon_systems.csv)...
+        ("US warships fired 59 Tomahawks at Shayrat air base.", 59, "Tomahawk", "59 Tomahawks"),
+        (
+            "Russia launched about 100 Shaheds overnight, the air force said.",
+            100,
+            "Shahed",
+            "about 100 Shaheds",
+        ),
+        ("Abadi said Iraq had lost 2,300 Humvees when IS captured Mosul.", 2300, "Humvee", "2,300 Humvees"),
+        ("Poland has pledged 14 older Leopard 2A4s.", 14, "Leopard", "14 older Leopard 2A4s"),
+        # ...and names the common noun after it
+        ("Germany would supply 14 Leopard 2A6 tanks.", 14, "Leopard 2A6 tank", "14 Leopard 2A6 tanks"),
+        (
+            "The US will send 500 Javelin anti-tank missiles.",
+            500,
+            "Javelin anti-tank missile",
+            "500 Javelin anti-tank missiles",
+        ),
+    ],
+)
+def test_a_named_weapon_system_is_counted(text: str, number: int, weapon: str, evidence: str):
+    fig = only(text, number)
+    assert (fig.kind, fig.weapon, fig.evidence) == ("weapons", weapon, evidence)
+
+
+def test_a_lowercase_word_that_names_a_system_is_not_one():
+    text = "He said 20 Ukrainian patriots and 30 grads were honoured at the ceremony."
+    assert [f for f in figures(text) if f.kind == "weapons"] == []
+
+
+def test_items_with_their_own_qualifier_do_not_lend_it_to_the_last():
+    text = (
+        "The weapons delivered so far include more than 1,400 Stinger anti-aircraft systems, more than "
+        "6,500 Javelins and 108 155mm howitzers."
+    )
+    assert only(text, 108).qualifier == "exact"
+    spans = (
+        "Losses stood at more than 3,200 tanks, 6,400 armoured combat vehicles and 2,200 artillery systems."
+    )
+    assert only(spans, 2200).qualifier == "at_least"

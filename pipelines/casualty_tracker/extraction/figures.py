@@ -741,6 +741,13 @@ def _one_figure(
             and pv is not None
             and bd.value is not None
             and prev.figure.kind == kind
+            # (not when the items before carry their own: "more than 1,400 Stingers, more than 6,500
+            # Javelins and 108 155mm howitzers")
+            and not (
+                len(sentence_figs) > 1
+                and qualifier_before(text, prev.start)[0] == pq
+                and qualifier_before(text, sentence_figs[-2].start)[0] == pq
+            )
         ):
             qualifier, value = pq, None
             low, high = (bd.value, None) if pq == "at_least" else (None, bd.value)

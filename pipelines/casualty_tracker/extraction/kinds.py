@@ -235,6 +235,8 @@ def noun_phrase(
         if nm is not None and nm.group(0)[:1].isupper() and not named and text.startswith(" ", nm.end()):
             after = lex.noun_re.match(text, nm.end() + 1)  # "four Frontier Corps soldiers": a name's word
             named = after is not None and lex.noun_info(after.group(0))[0] in ("person", "weapon", "kind")
+        if nm is not None and nm.group("system") and _common_weapon_after(text, nm.end()):
+            nm = None  # "14 Leopard 2A6 tanks", "Javelin anti-tank missiles": the noun after is the head
         if (
             nm
             and not named
@@ -258,6 +260,9 @@ def noun_phrase(
             np.head_start = pos
             np.modifiers = text[mod_start:pos].strip()
             np.end = np.ext_end = nm.end()
+            variant = _SYSTEM_VARIANT_RE.match(text, nm.end()) if nm.group("system") else None
+            if variant:  # "14 older Leopard 2A4s": the variant is part of the name
+                np.end = np.ext_end = variant.end()
             break
         tm = _TOKEN_RE.match(text, pos)
         if not tm:
@@ -456,10 +461,17 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return rx
 
 
+_SYSTEM_VARIANT_RE = re.compile(r"\s+(?=[A-Z0-9-]*\d)[A-Z0-9-]+s?\b")  # "Leopard 2A4s", "Grad BM-21"
 _OTHER_OBJECT_RE = re.compile(r"\s+(?:power|control|the|a|an|its|their|his|her)\b")
 _OWN_OBJECT_RE = re.compile(
     r"\s+(?:the|a|an|its|their|his|her)(?:\s+[\w-]+){0,2}\s*"
 )  # "seized the remaining"
+
+
+def _common_weapon_after(text: str, pos: int) -> bool:
+    """A common weapon noun within three words after a named system: "Leopard 2A6 tanks"."""
+    m = re.match(r"(?:\s+[\w-]+){1,3}", text[pos:])
+    return bool(m) and any(w.lower() in load().weapons for w in m.group(0).split())
 
 
 def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:

@@ -95,6 +95,7 @@ class Lexicon:
     weapon_action_verbs: set[str] = field(default_factory=set)
     weapons: dict[str, str] = field(default_factory=dict)  # surface (lower) -> singular
     weapon_categories: dict[str, str] = field(default_factory=dict)  # singular -> munition, armour, ...
+    weapon_systems: dict[str, str] = field(default_factory=dict)  # "Tomahawks" -> "Tomahawk"
     person_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (class, population)
     kind_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (kind, population)
     nonfigure_nouns: dict[str, str] = field(default_factory=dict)
@@ -154,6 +155,8 @@ class Lexicon:
             return ("person", cls, pop or None)
         if surface in self.weapons or low in self.weapons:
             return ("weapon", self.weapons.get(surface) or self.weapons[low], None)
+        if surface in self.weapon_systems:
+            return ("weapon", self.weapon_systems[surface], None)
         return ("", "", None)
 
 
@@ -255,6 +258,10 @@ def load(directory: str | None = None) -> Lexicon:
         lex.weapons[r["singular"]] = r["singular"]
         lex.weapons[r["plural"]] = r["singular"]
         lex.weapon_categories[r["singular"]] = r["category"]
+    for r in _rows("weapon_systems.csv", d):  # named systems, matched by their capitals: "59 Tomahawks"
+        lex.weapon_systems[r["name"]] = r["name"]
+        lex.weapon_systems[r["plural"]] = r["name"]
+        lex.weapon_categories[r["name"]] = r["category"]
     for r in _rows("person_nouns.csv", d):
         lex.person_nouns[r["noun"].lower()] = (r["class"], r["population"])
     for r in _rows("kind_nouns.csv", d):
@@ -267,8 +274,11 @@ def load(directory: str | None = None) -> Lexicon:
     plurals = sorted((a for a, pa in aliases.items() if pa.role == "plural"), key=len, reverse=True)
     body = "|".join(re.escape(n) for n in lower_nouns)
     pbody = "|".join(re.escape(n) for n in plurals)
-    # demonym plurals are case-sensitive; common nouns are matched case-insensitively
-    lex.noun_re = re.compile(rf"(?:(?P<plural>{pbody})|(?i:(?P<noun>{body})))(?![\w-])")
+    sbody = "|".join(re.escape(n) for n in sorted(lex.weapon_systems, key=len, reverse=True))
+    # demonym plurals and named systems are case-sensitive; common nouns are matched case-insensitively
+    lex.noun_re = re.compile(
+        rf"(?:(?P<plural>{pbody})|(?P<system>{sbody})(?![\w-])|(?i:(?P<noun>{body})))(?![\w-])"
+    )
 
     for r in _rows("nonfigure_cues.csv", d):
         lex.nonfigure_cues[r["cue"].lower()] = r["scope"]
@@ -296,6 +306,7 @@ def load(directory: str | None = None) -> Lexicon:
     ]
     cue_words += [r["phrase"] for r in _rows("weapon_actions.csv", d)]
     cue_words += [w for r in _rows("weapons.csv", d) for w in (r["singular"], r["plural"])]
+    cue_words += list(lex.weapon_systems)
     cue_words += [r["plural"] for r in _rows("parties.csv", d) if r.get("plural")]
     stems = sorted({r["stem"] for r in _rows("figure_cues.csv", d)}, key=len, reverse=True)
     lex.figure_cue_re = re.compile(
