@@ -1096,3 +1096,14 @@ def test_the_next_part_of_a_total_shares_its_owner():
 )
 def test_an_embassy_or_a_company_is_a_place_not_a_side(text: str, number: int, party: str):
     assert only(text, number).party == party
+
+
+def test_a_patron_before_a_speakers_name_is_not_the_speakers_side():
+    text = (
+        "Turkish air strikes across Kurdish-held northeastern Syria have killed at least 12 civilians, "
+        "two of them children, and wounded 25 others, the US-backed Syrian Democratic Forces (SDF) said "
+        "on Thursday."
+    )
+    figs = figures(text)
+    assert [f.party for f in figs] == ["Syria", "Syria", "Syria"]
+    assert figs[0].claimant == "Syrian Democratic Forces"

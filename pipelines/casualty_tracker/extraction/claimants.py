@@ -711,6 +711,12 @@ def armed_countries(mentions: list[tuple[str, int, str, str]]) -> Counter[str]:
     return out
 
 
+# a patron before a body's name is not the body: "the US-backed Syrian Democratic Forces"
+_PATRON_RE = re.compile(
+    r"^((?:the|The)\s+)?[\w.]+-(?:backed|supported|sponsored|trained|funded|aligned|allied|armed)\s+"
+)
+
+
 def country_of(name: str, state: ClaimantState) -> str | None:
     lex = load()
     for m in lex.claimant_alias_re.finditer(name):
@@ -727,7 +733,9 @@ def country_of(name: str, state: ClaimantState) -> str | None:
             and pattern(r"\s+<<facility_noun>>\b", re.I).match(name, m.end())
         ):
             continue  # "staff at Erdogan hospital", "the director of the Indonesian Hospital": a name
-        if re.match(r"-(?:based|headquartered|registered)\b", name[m.end() :]):
+        if re.match(r"-(?:based|headquartered|registered)\b", name[m.end() :]) or _PATRON_RE.match(
+            name[max(0, m.start() - 4) :]
+        ):
             continue  # "the US-based Human Rights Activists News Agency": where it sits, not whose side
         if pa:
             info = lex.party(pa.party)
@@ -757,6 +765,7 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     """Turn an attribution's subject into a canonical claimant."""
     lex = load()
     state.sentence_before = sentence_before
+    subject = _PATRON_RE.sub(r"\1", subject)  # "the US-backed Syrian Democratic Forces": the SDF speaks
     if _ISSUED_DOCUMENT_RE.fullmatch(subject.strip()):
         for _, c in reversed(state.history):  # '"34 officers were killed," the statement said': its issuer
             if c.name and c.kind in ("org", "person", "country"):

@@ -1713,7 +1713,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     ]
     if victims and placed:
         return placed[0].party  # "Iran says 610 killed ...; 28 dead in Israel": where they died
-    if agents and victims and own and own not in agents:
+    if agents and victims and own and own not in agents and (_is_state(own) or military_noun):
         return own  # "Iran's health ministry said Israeli strikes killed 224 people"
     if kind in ("weapons", "captured") or military_noun:
         # (captives are held where they are: "94 remain in Gaza" are not Gaza's)
