@@ -1107,3 +1107,13 @@ def test_a_patron_before_a_speakers_name_is_not_the_speakers_side():
     figs = figures(text)
     assert [f.party for f in figs] == ["Syria", "Syria", "Syria"]
     assert figs[0].claimant == "Syrian Democratic Forces"
+
+
+def test_an_earlier_event_the_speaker_recalls_counts_its_own_victims():
+    text = (
+        "Israeli strikes on Nasser hospital in Khan Younis killed at least 20 people on Monday, according to "
+        "Gaza's health ministry.\n\nThe health ministry says more than 62,700 Palestinians have been killed "
+        "in Gaza since Israel launched its offensive in response to the Hamas-led attack of 7 October 2023, "
+        "in which about 1,200 people were killed and 251 taken hostage."
+    )
+    assert (only(text, 1200).party, only(text, 251).party) == ("Israel", "Israel")

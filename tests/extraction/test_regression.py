@@ -97,7 +97,7 @@ LEVELS = {
         "f1": 0.942,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.858,
+        "party": 0.864,
         "claimant": 0.879,
         "leaks": 7,
     },

@@ -1713,7 +1713,17 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     ]
     if victims and placed:
         return placed[0].party  # "Iran says 610 killed ...; 28 dead in Israel": where they died
-    if agents and victims and own and own not in agents and (_is_state(own) or military_noun):
+    background = re.search(r"\b(?:in|during)\s+which\b", text[max(0, q_start - 60) : q_start])
+    if (
+        agents
+        and victims
+        and own
+        and own not in agents
+        and (_is_state(own) or military_noun)
+        and not background
+    ):
+        # (not an earlier event the speaker recalls: "since the Hamas-led attack of 7 October, in which
+        # about 1,200 people were killed", in the Gaza health ministry's sentence)
         return own  # "Iran's health ministry said Israeli strikes killed 224 people"
     if kind in ("weapons", "captured") or military_noun:
         # (captives are held where they are: "94 remain in Gaza" are not Gaza's)
