@@ -1547,3 +1547,37 @@ def test_a_un_mission_is_named_by_the_country_it_serves(text: str, number: int, 
 )
 def test_the_commission_or_the_alliance_is_the_body_of_that_kind_named_before(text, number, claimant):
     assert only(text, number).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # a charity goes by the name the article gives it
+        (
+            "Médecins Sans Frontières (MSF) said 39 people were wounded. MSF said 12 of them later died.",
+            12,
+            "Médecins Sans Frontières",
+        ),
+        (
+            "Doctors Without Borders said 39 people were wounded. MSF said 12 of them died.",
+            12,
+            "Doctors Without Borders",
+        ),
+        ("MSF said 39 people were wounded in the shelling of the camp.", 39, "MSF"),
+        ("Amnesty said at least 20 protesters were shot dead.", 20, "Amnesty International"),
+        # a country's armed forces by their own name
+        (
+            "Six soldiers were killed near the Somali border, the Kenyan military said.",
+            6,
+            "Kenya Defence Forces",
+        ),
+        # "Philippine" names the country's institutions
+        (
+            "Twelve militants were killed on Jolo, the military said. Manila is in the Philippines.",
+            12,
+            "Philippine military",
+        ),
+    ],
+)
+def test_a_body_is_named_as_the_article_or_its_own_name_has_it(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant

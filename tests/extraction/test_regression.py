@@ -71,7 +71,7 @@ LEVELS = {
         "bounds": 0.992,
         "qualifier": 0.992,
         "party": 0.783,
-        "claimant": 0.834,
+        "claimant": 0.836,
         "leaks": 6,
     },
     "ho23_26": {
@@ -79,7 +79,7 @@ LEVELS = {
         "bounds": 0.994,
         "qualifier": 0.994,
         "party": 0.888,
-        "claimant": 0.832,
+        "claimant": 0.835,
         "leaks": 5,
     },
     # claimant 0.810 -> 0.794 at the bare-"government" form: "Iraq's government said" and an
@@ -90,7 +90,7 @@ LEVELS = {
         "bounds": 0.986,
         "qualifier": 0.986,
         "party": 0.87,
-        "claimant": 0.802,
+        "claimant": 0.808,
         "leaks": 4,
     },
     "ho31_34": {
@@ -114,7 +114,7 @@ LEVELS = {
         "bounds": 0.994,
         "qualifier": 0.994,
         "party": 0.841,
-        "claimant": 0.799,
+        "claimant": 0.806,
         "leaks": 11,
     },
     # (scored unseen at 25c56a8 and at the session's start c05a6c0, before the rules written from it)
@@ -123,7 +123,7 @@ LEVELS = {
         "bounds": 0.991,
         "qualifier": 0.991,
         "party": 0.84,
-        "claimant": 0.803,
+        "claimant": 0.808,
         "leaks": 3,
     },
     # (scored unseen at 3a0a36d and at c05a6c0; its errors were read among all sets' from 1f1d36d on)
@@ -132,7 +132,7 @@ LEVELS = {
         "bounds": 0.988,
         "qualifier": 0.982,
         "party": 0.816,
-        "claimant": 0.831,
+        "claimant": 0.844,
         "leaks": 12,
     },
     # (2014-2020 wars; ho51, ho52, ho54 read after scoring at 85592fc; ho53 scored unseen at
@@ -142,7 +142,7 @@ LEVELS = {
         "bounds": 0.99,
         "qualifier": 0.99,
         "party": 0.832,
-        "claimant": 0.826,
+        "claimant": 0.83,
         "leaks": 4,
     },
     # (scored unseen at 85592fc and cde4721; read for two rules after that)
@@ -151,7 +151,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.997,
         "party": 0.818,
-        "claimant": 0.834,
+        "claimant": 0.87,
         "leaks": 8,
     },
     # (scored unseen at 85592fc, 5d6d609 and 51031bc; read from 49ab2f2 on)
