@@ -1581,3 +1581,26 @@ def test_the_commission_or_the_alliance_is_the_body_of_that_kind_named_before(te
 )
 def test_a_body_is_named_as_the_article_or_its_own_name_has_it(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        (
+            "On Wednesday Russia's military acknowledged for the first time that 498 of its soldiers had "
+            "been killed and 1,597 wounded in Ukraine.",
+            498,
+            "Russian military",
+        ),
+        # a closing "according to" speaks for the subordinate clause it ends, not for the report before
+        (
+            "Gaza's health ministry said on Monday that 32,845 Palestinians had been killed in the territory "
+            "since October 7, when Hamas-led gunmen killed about 1,200 people in southern Israel, according "
+            "to Israeli tallies.",
+            32845,
+            "Gaza health ministry",
+        ),
+    ],
+)
+def test_a_report_reaches_past_an_adverb_and_keeps_its_number(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant

@@ -160,7 +160,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.994,
         "party": 0.823,
-        "claimant": 0.731,
+        "claimant": 0.738,
         "leaks": 9,
     },
     # (scored unseen at 12014b0: 0.911 / party 0.784 / claimant 0.811; read from 334c9ec on)

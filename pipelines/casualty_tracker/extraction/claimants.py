@@ -379,7 +379,8 @@ def _reported_clause_re() -> re.Pattern[str]:
     cardinals = "|".join(sorted((re.escape(w) for w in load().cardinals), key=len, reverse=True))
     return re.compile(
         r"\s*(?:(?:on\s+\w+|the\s+same\s+\w+|(?:this|last|that)\s+\w+|late\s+on\s+\w+|earlier|overnight|"
-        r"in\s+a\s+statement|on\s+Telegram)\s*)?(?:[,.;]|$)|\s+(?:on\s+\w+\s+|in\s+\w+\s+|late\s+\w+\s+|earlier\s+)?"
+        r"in\s+a\s+statement|on\s+Telegram)\s*)?(?:[,.;]|$)|\s+(?:on\s+\w+\s+|in\s+\w+\s+|late\s+\w+\s+|earlier\s+|"
+        r"for\s+the\s+first\s+time\s+|\w+ly\s+)?"
         r"(?:that\b|(?:\S+\s+){0,3}?(?:[$€£]?\d|about\b|some\b|more\b|at least\b|nearly\b|up to\b|around\b|"
         rf"roughly\b|over\b|several\b|hundreds\b|thousands\b|dozens\b|(?i:{cardinals})(?![\w-])))"
     )
@@ -601,6 +602,7 @@ _NEW_CLAUSE_RE = re.compile(  # (", and officials say ...": a lower-case speaker
     r",\s*(?:and|but|while|whereas)\s+(?:(?=[A-Z])|(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?"
     r"(?:officials|police|authorities|residents|witnesses|sources|medics|doctors|rescuers|activists)\s*$)|;"
 )
+_SUBORDINATE_AFTER_RE = re.compile(r",\s*(?:when|after|since|as|where|before|in\s+which)\b")
 _CLOSING_RE = re.compile(r"\s*(?:on\s+\w+\s*|in\s+a\s+statement\s*)?(?:[,.;:]|$)")
 
 
@@ -653,6 +655,13 @@ def choose(attrs: list[Attribution], pos: int, state: ClaimantState, text: str =
         resolved = resolve(acc.subject, state, "")
         if (resolved.unreliable or _is_outlet(acc.subject)) and others:
             pass
+        elif (
+            acc.start > pos
+            and any(o.end <= pos for o in others)
+            and _SUBORDINATE_AFTER_RE.search(text, pos, acc.start)
+        ):
+            pass  # "the ministry said 32,845 were killed since October 7, when gunmen killed 1,200, according
+            # to Israeli tallies": the closing source is the subordinate clause's, the report the number's
         else:
             return acc
     before = [a for a in others if a.end <= pos]
