@@ -658,7 +658,7 @@ def test_a_place_before_the_subject_is_not_part_of_the_claimant():
         "Palestine health ministry"
     )
     text = "Gunmen raided a village, and in Borno state local officials said 20 farmers were killed."
-    assert only(text, 20).claimant == "Nigerian local officials"
+    assert only(text, 20).claimant == "Nigerian local officials in Borno"
 
 
 def test_a_monitoring_report_is_its_authors_claim():
@@ -1603,4 +1603,26 @@ def test_a_body_is_named_as_the_article_or_its_own_name_has_it(text: str, number
     ],
 )
 def test_a_report_reaches_past_an_adverb_and_keeps_its_number(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # the police and local officials of the place the story names
+        (
+            "Maoist rebels killed 22 security personnel in an ambush in Chhattisgarh state, police said.",
+            22,
+            "Indian police in Chhattisgarh",
+        ),
+        (
+            "Militants killed at least 37 people on a beach in Mogadishu, police said.",
+            37,
+            "Somali police in Mogadishu",
+        ),
+        # no place of that country named: the country's police
+        ("Gunmen killed 12 people in Somalia, police said.", 12, "Somali police"),
+    ],
+)
+def test_the_police_are_those_of_the_place_named(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant

@@ -63,7 +63,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.997,
         "party": 0.904,
-        "claimant": 0.902,
+        "claimant": 0.905,
         "leaks": 2,
     },
     "ho19_22": {
@@ -106,7 +106,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.994,
         "party": 0.78,
-        "claimant": 0.833,
+        "claimant": 0.844,
         "leaks": 2,
     },
     "ho39_42": {
@@ -132,7 +132,7 @@ LEVELS = {
         "bounds": 0.988,
         "qualifier": 0.982,
         "party": 0.816,
-        "claimant": 0.844,
+        "claimant": 0.85,
         "leaks": 12,
     },
     # (2014-2020 wars; ho51, ho52, ho54 read after scoring at 85592fc; ho53 scored unseen at
@@ -160,7 +160,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.994,
         "party": 0.823,
-        "claimant": 0.738,
+        "claimant": 0.744,
         "leaks": 9,
     },
     # (scored unseen at 12014b0: 0.911 / party 0.784 / claimant 0.811; read from 334c9ec on)

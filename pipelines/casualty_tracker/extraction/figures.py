@@ -936,7 +936,30 @@ def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, p
         country = ctx.victims or ctx.dominant  # the country whose dead the article counts first
     else:
         country = ctx.dominant
-    return _name_with_country(c, country, ctx.state.context)
+    named = _name_with_country(c, country, ctx.state.context)
+    if named and _LOCAL_BODY_RE.fullmatch(c.name.split(" ", 1)[-1]):
+        place = _local_place(ctx, country)
+        if place:
+            c.name = f"{c.name} in {place}"  # "police said" in Quetta: "Pakistan police in Quetta"
+    return named
+
+
+# bodies that belong to a place, not only to a country: the police, regional or local officials
+_LOCAL_BODY_RE = re.compile(
+    r"police|(?:regional|provincial|local|state|district)\s+(?:officials|authorities)"
+)
+
+
+def _local_place(ctx: _Ctx, country: str | None) -> str | None:
+    """The place of `country` nearest before the current sentence's end: the town or region whose
+    police or officials speak ("police said" in a Quetta story)."""
+    lex = load()
+    for j in range(ctx.current, -1, -1):
+        for m in lex.party_re.finditer(ctx.sentences[j].text):
+            pa = lex.party_aliases.get(m.group(0))
+            if pa is not None and pa.role in ("place", "capital") and pa.party == country:
+                return m.group(0)
+    return None
 
 
 def _bare_national_body(c: cl.Claimant) -> bool:
