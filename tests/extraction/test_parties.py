@@ -1117,3 +1117,9 @@ def test_an_earlier_event_the_speaker_recalls_counts_its_own_victims():
         "in which about 1,200 people were killed and 251 taken hostage."
     )
     assert (only(text, 1200).party, only(text, 251).party) == ("Israel", "Israel")
+
+
+def test_a_yemeni_militia_is_its_own_side():
+    text = "The UAE-backed Security Belt Forces said 32 of their fighters were killed in the Houthi strike."
+    fig = only(text, 32)
+    assert (fig.party, fig.claimant) == ("Security Belt Forces", "Security Belt Forces")
