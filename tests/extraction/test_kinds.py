@@ -916,3 +916,30 @@ def test_the_main_verb_after_a_modifier_of_the_noun_says_what_befell_them(senten
 )
 def test_a_capture_verb_governs_only_its_own_object(sentence: str, number: int, kind: str):
     assert only(sentence, number).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values", "parties"),
+    [
+        (
+            "Last week four Cambodian peacekeepers and one Moroccan were killed when fighters ambushed "
+            "a convoy.",
+            [4, 1],
+            ["Cambodia", "Morocco"],
+        ),
+        (
+            "Two Americans, one Briton and two Canadians were among the dead.",
+            [2, 1, 2],
+            ["United States", "United Kingdom", "Canada"],
+        ),
+        # a crew's make-up is not a count of victims
+        (
+            "The ship had 22 crew, 21 of them Filipinos and one Russian, and three armed guards aboard.",
+            [],
+            [],
+        ),
+    ],
+)
+def test_one_person_named_by_nationality_is_counted(sentence: str, values: list[int], parties: list[str]):
+    figs = figures(sentence)
+    assert ([f.value for f in figs], [f.party for f in figs]) == (values, parties)

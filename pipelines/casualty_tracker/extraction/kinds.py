@@ -290,6 +290,16 @@ def noun_phrase(
         pos = tm.end()
         if low.endswith("'s") or low.endswith("’s"):
             continue
+    single = _SINGLE_NATIONAL_RE.match(text, mod_start) if np.head is None else None
+    if (
+        single
+        and single.group(1) in lex.party_aliases
+        and lex.party_aliases[single.group(1)].role == "demonym"
+    ):
+        # "four Cambodian peacekeepers and one Moroccan were killed", "one Briton": a person of that nation
+        np.head, np.category, np.detail = single.group(1), "demonym", lex.party_aliases[single.group(1)].party
+        np.head_start, np.end, np.ext_end = single.start(1), single.end(1), single.end(1)
+        return np
     if np.head is None:
         # a capitalised plural model name after a partitive: "three of them French-made Rafales"
         mm = re.match(r"\s*((?:[\w-]+\s+)?)([A-Z][A-Za-z]+s)\b", text[mod_start:])
@@ -466,6 +476,12 @@ _OTHER_OBJECT_RE = re.compile(r"\s+(?:power|control|the|a|an|its|their|his|her)\
 _OWN_OBJECT_RE = re.compile(
     r"\s+(?:the|a|an|its|their|his|her)(?:\s+[\w-]+){0,2}\s*"
 )  # "seized the remaining"
+
+
+# a demonym standing alone for one person: "one Moroccan were killed", "one Briton and two Canadians"
+_SINGLE_NATIONAL_RE = re.compile(
+    r"\s+([A-Z][a-z]+)(?=\s*(?:,|;|\.|\)|\band\b|\bor\b|\bwere\b|\bwas\b|\bhad\b|$))"
+)
 
 
 def _common_weapon_after(text: str, pos: int) -> bool:

@@ -181,6 +181,10 @@ def _from_quantity(sent: Sentence, q) -> list[Mention]:
 _ONE_DESIGNATION_RE = re.compile(rf"\s+(?P<owner>[A-Z][\w'’-]*)\s+{DESIGNATION}(?![\w-])")
 
 
+_ONE_NATIONAL_FATE_RE = re.compile(
+    r"^[^.;]*?\b(?:were|was)\s+(?:\w+\s+){0,2}?(?:killed|dead|wounded|injured|missing|captured|among)\b|"
+    r"^[^.;]*?\b(?:died|perished)\b"
+)
 _IRREGULAR_PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 
 
@@ -194,6 +198,16 @@ def _one_counts(after: str) -> bool:
     nm = lex.noun_re.match(after.lstrip())
     if nm and lex.noun_info(nm.group(0))[0] in ("person", "weapon"):
         return True
+    nat = re.match(r"\s+([A-Z][a-z]+)\s*(?:,|;|\.|\band\b|\bor\b|\bwere\b|\bwas\b|\bhad\b|$)", after)
+    if (
+        nat
+        and nat.group(1) in lex.party_aliases
+        and lex.party_aliases[nat.group(1)].role == "demonym"
+        and _ONE_NATIONAL_FATE_RE.search(after[:100])
+    ):
+        return (
+            True  # "four Cambodian peacekeepers and one Moroccan were killed" (not a crew "and one Russian")
+        )
     dm = _ONE_DESIGNATION_RE.match(after)
     if dm and dm.group("owner") in lex.party_aliases:
         # "shot down one Pakistani F-16": a side's model designation stands for its machine
