@@ -228,3 +228,17 @@ def test_items_with_their_own_qualifier_do_not_lend_it_to_the_last():
         "Losses stood at more than 3,200 tanks, 6,400 armoured combat vehicles and 2,200 artillery systems."
     )
     assert only(spans, 2200).qualifier == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("text", "calibres"),
+    [
+        ("Russian forces shell the city with 152mm artillery, he said.", [152.0]),
+        # a calibre coordinated with another shares its weapon
+        ("The corvette carried 76mm and 30mm naval guns.", [76.0, 30.0]),
+        ("Pickups fitted with 12.7mm and 14.5mm heavy machine guns attacked the post.", [12.7, 14.5]),
+    ],
+)
+def test_calibre_mentions_of_artillery_and_of_a_pair(text: str, calibres: list[float]):
+    figs = figures(text)
+    assert [f.caliber_mm for f in figs] == calibres and {f.kind for f in figs} == {"weapons"}

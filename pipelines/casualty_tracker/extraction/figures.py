@@ -665,6 +665,9 @@ def _one_figure(
         ):
             return None  # "18 155mm", "three 155mm", "10,000 rounds of 155mm ammunition": the count's calibre
         np = noun_phrase(text, b)
+        pair = _NEXT_CALIBRE_RE.match(text, b)
+        if np.category != "weapon" and pair:
+            np = noun_phrase(text, pair.end())  # "76mm and 30mm naval guns": the guns of both calibres
         if np.category != "weapon":
             return None
         caliber = m.caliber_mm
@@ -978,6 +981,9 @@ def _bare_national_body(c: cl.Claimant) -> bool:
     if "and" in words:
         return False  # several sources: "teachers and local officials"
     return words[-1].lower() in lex.words("country_body")
+
+
+_NEXT_CALIBRE_RE = re.compile(r"\s*(?:,|and|or)\s+\d{2,3}(?:\.\d+)?\s?-?\s?mm\b", re.I)
 
 
 def _name_with_country(c: cl.Claimant, country: str | None, text: str = "") -> bool:
