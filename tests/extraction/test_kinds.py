@@ -943,3 +943,38 @@ def test_a_capture_verb_governs_only_its_own_object(sentence: str, number: int, 
 def test_one_person_named_by_nationality_is_counted(sentence: str, values: list[int], parties: list[str]):
     figs = figures(sentence)
     assert ([f.value for f in figs], [f.party for f in figs]) == (values, parties)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        # a force's strength is its troops
+        (
+            "A UN report estimated that IS still had between 20,000 and 30,000 members in Iraq and Syria.",
+            20000,
+            "troops",
+        ),
+        (
+            "Western officials had put the group's strength in Libya at between 5,000 and 6,000 fighters.",
+            5000,
+            "troops",
+        ),
+        (
+            "The KIA, with an estimated 10,000 to 12,000 fighters, has fought for autonomy since 1961.",
+            10000,
+            "troops",
+        ),
+        ("Analysts estimate the militants now number only a few hundred fighters.", 200, "troops"),
+        (
+            "US officials estimated that between 3,000 and 5,000 militants were defending the city.",
+            3000,
+            "troops",
+        ),
+    ],
+)
+def test_an_armed_groups_strength_is_counted_as_troops(sentence: str, number: int, kind: str):
+    assert only(sentence, number).kind == kind
+
+
+def test_a_clubs_members_are_no_force():
+    assert figures("The club has 500 members and a waiting list.") == []

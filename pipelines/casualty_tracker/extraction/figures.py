@@ -76,14 +76,20 @@ _THOSE_WERE_RE = re.compile(r"\bthose\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:were|ar
 _COUNT_OF_RE = re.compile(r"\d[\d,]*\s+[a-z-]+\s+of\s+$")  # "10,000 rounds of " before a calibre
 _GAPPING_RE = re.compile(r"^\s+(?:were|was|are|is)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+and\s+$")
 _REMAINS_OF = r"\b<<remains_noun>>\s+of\s+(?:the\s+)?$"  # "the bodies of 122 people"
-_POSSESSION = r"\b<<possession_verb>>\s+$"  # "the ELN has about 6,000 fighters"
+# "the ELN has about 6,000 fighters", "with an estimated 10,000 to 12,000 fighters", "put the group's
+# strength at between 5,000 and 6,000 fighters", "has grown to between 600 and 1,000 fighters"
+_POSSESSION = (
+    r"(?:\b<<possession_verb>>\s+(?:an\s+estimated\s+|only\s+|still\s+|now\s+)?|\bstrength\s+(?:[\w-]+\s+){0,3}?(?:at|of)\s+|"
+    r"\b(?:grown|swelled|risen)\s+to\s+|\bnumber(?:s|ed)?\s+(?:only\s+|about\s+)?)$"
+)
 _SUFFER = r"\b<<suffer_verb>>\b"  # "Russia had lost 1,140 troops"
 _QUANTIFIED_SUBJECT_RE = re.compile(
     r"^(?:about|some|several|many|most|all|both|around|nearly|more than|at least|\d)", re.IGNORECASE
 )
 _STATIONED_RE = re.compile(
     r"\s+(?:(?:are|were|is|was|remain|remained)\s+(?:\w+\s+){0,4}?(?:in|inside|near|based|stationed|present|"
-    r"operating|deployed)|operate|operates|operated|are active|is active)\b"
+    r"operating|deployed|defending|holed\s+up|dug\s+in|massed)|operate|operates|operated|are active|"
+    r"is active)\b"
 )
 _ASSAULT_AFTER = (  # "150 gunmen armed with rifles stormed the village": the attacking force
     r"(?:\s*,)?\s+(?:(?:armed|riding|dressed|wearing|carrying)\b(?:\s+[\w-]+){1,8}?\s*,?\s+)?"
@@ -983,6 +989,16 @@ def _bare_national_body(c: cl.Claimant) -> bool:
     return words[-1].lower() in lex.words("country_body")
 
 
+def _group_named_before(text: str, pos: int) -> bool:
+    lex = load()
+    for m in lex.party_re.finditer(text, 0, pos):
+        pa = lex.party_aliases.get(m.group(0))
+        info = lex.party(pa.party) if pa else None
+        if info is not None and info.type == "group":
+            return True
+    return bool(re.search(r"\b(?:group|militia|movement|insurgents|militants|rebels)\b", text[:pos], re.I))
+
+
 _NEXT_CALIBRE_RE = re.compile(r"\s*(?:,|and|or)\s+\d{2,3}(?:\.\d+)?\s?-?\s?mm\b", re.I)
 
 
@@ -1268,8 +1284,10 @@ def _decide_kind(
         return prev.figure.kind, prev.figure.action, None
     if (
         np.category == "person"
-        and np.detail in ("troop", "fighter")
+        and np.detail in ("troop", "fighter", "member")
         and pattern(_POSSESSION, re.IGNORECASE).search(text[:q_start])
+        # (members only of an armed group: "IS still had 20,000 members", not "the club has 500 members")
+        and (np.detail != "member" or _group_named_before(text, q_start))
     ):
         if re.match(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]", text[np.ext_end :]):
             return "troops", "deployed", None  # "Burundi has 10,000 soldiers in eastern Congo"
