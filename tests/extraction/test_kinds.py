@@ -978,3 +978,21 @@ def test_an_armed_groups_strength_is_counted_as_troops(sentence: str, number: in
 
 def test_a_clubs_members_are_no_force():
     assert figures("The club has 500 members and a waiting list.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "Boko Haram claimed the abduction of hundreds of boys from a boarding school in Katsina state.",
+            [200],
+        ),
+        ("The raiders carried away dozens of women and children.", [24]),
+        # livestock carried off is no one's captives
+        ("The attackers carried off 18 head of cattle and some 500 goats and sheep.", []),
+    ],
+)
+def test_people_abducted_or_carried_away_are_captives(sentence: str, values: list[int]):
+    figs = figures(sentence)
+    assert [f.low if f.value is None else f.value for f in figs] == values
+    assert all(f.kind == "captured" for f in figs)
