@@ -996,3 +996,9 @@ def test_people_abducted_or_carried_away_are_captives(sentence: str, values: lis
     figs = figures(sentence)
     assert [f.low if f.value is None else f.value for f in figs] == values
     assert all(f.kind == "captured" for f in figs)
+
+
+def test_an_apposition_after_the_victims_lists_the_dead():
+    text = "The victims, 102 men, 17 women and 12 children, were shot or hacked to death in Kishishe."
+    figs = figures(text)
+    assert [(f.value, f.kind) for f in figs] == [(102, "killed"), (17, "killed"), (12, "killed")]

@@ -999,6 +999,12 @@ def _group_named_before(text: str, pos: int) -> bool:
     return bool(re.search(r"\b(?:group|militia|movement|insurgents|militants|rebels)\b", text[:pos], re.I))
 
 
+# an apposition that lists the dead: "The victims, 102 men, 17 women and 12 children, were ..."
+_VICTIMS_APPOSITION_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:victims|dead)\s*,\s*(?:(?:[\w'’-]+\s+){1,3}?(?:,\s*|and\s+))*(?:some\s+|about\s+)?$"
+)
+
+
 _NEXT_CALIBRE_RE = re.compile(r"\s*(?:,|and|or)\s+\d{2,3}(?:\.\d+)?\s?-?\s?mm\b", re.I)
 
 
@@ -1186,6 +1192,10 @@ def _decide_kind(
     if np.category == "kind" and np.detail == "casualties" and re.match(r"\s*,", text[np.ext_end :]):
         # "about 300 casualties, killed, wounded and missing": what they add up to
         return "casualties", None, None
+    if np.category in ("person", "demonym", "") and _VICTIMS_APPOSITION_RE.search(
+        text, max(0, lo - 80), q_start
+    ):
+        return "killed", None, None  # "The victims, 134 men and 73 women, were ...": the dead, listed
     pred = right_predicate(text, np.ext_end, lex.kind_trigger_re)
     shared = False  # the predicate belongs to a whole list ("109 men, 24 women and 38 children were killed")
     first_end = np.ext_end + _bare_conjunct(text, np.ext_end)  # "165 soldiers and policemen and 47 ..."
