@@ -1002,3 +1002,28 @@ def test_an_apposition_after_the_victims_lists_the_dead():
     text = "The victims, 102 men, 17 women and 12 children, were shot or hacked to death in Kishishe."
     figs = figures(text)
     assert [(f.value, f.kind) for f in figs] == [(102, "killed"), (17, "killed"), (12, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number_kinds"),
+    [
+        (
+            "Four Armenian soldiers were killed and one was wounded early on Tuesday.",
+            [(4, "killed"), (1, "wounded")],
+        ),
+        (
+            "Espina said 12 other commandos were wounded and one was still missing.",
+            [(12, "wounded"), (1, "missing")],
+        ),
+        ("A drone strike killed two Islamic State members and wounded one.", [(2, "killed"), (1, "wounded")]),
+        (
+            "Five Thai soldiers were wounded by a landmine, one of whom lost a leg.",
+            [(5, "wounded"), (1, "wounded")],
+        ),
+        # no one, and one of several with no fate of its own, are no count
+        ("No one was hurt, the regional government said.", []),
+        ("Troops arrested two men, one of whom was identified as a security chief.", [(2, "captured")]),
+    ],
+)
+def test_a_lone_one_counts_when_something_befell_it(sentence: str, number_kinds: list[tuple[int, str]]):
+    assert [(f.value, f.kind) for f in figures(sentence)] == number_kinds

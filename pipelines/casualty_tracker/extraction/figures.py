@@ -1567,6 +1567,14 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         and re.fullmatch(r"[^.;]{0,60}?(?:,\s*|\s+)(?:and|while|but)\s+", text[prev.end : q_start])
     ):  # "113 drones, of which 57 were shot down and 56 were lost": the next part of the same total
         return prev.figure.party
+    if (
+        np.head is None
+        and prev is not None
+        and prev.figure.party
+        and prev.group == _group(kind)
+        and re.fullmatch(r"\s+and\s+[a-z]+\s+", text[prev.np.ext_end : q_start])
+    ):  # "killed two Islamic State members and wounded one": one more of the same side
+        return prev.figure.party
     more = re.search(r"\b(?:another|a further|an additional)\s+$", text[max(0, q_start - 16) : q_start], re.I)
     if np.head is None and more:
         for w in reversed(ctx.figures):  # "Another 20 were captured": more of the people just counted

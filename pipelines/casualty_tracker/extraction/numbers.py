@@ -37,7 +37,14 @@ _RANGE_SPLIT_RE = re.compile(
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _OR_GAP_RE = re.compile(r"^\s+or\s+$")
 _TO_GAP_RE = re.compile(r"^\s*(?:to|-|–)\s*$")
-_ONE_OK_RE = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|them|those|these)\b(?!\s+\w+est\b|\s+most\b)")
+_ONE_OK_RE = re.compile(
+    r"\s+of\s+(?:its|their|his|her|our|the|them|those|these)\b(?!\s+\w+est\b|\s+most\b)|"
+    # "five soldiers were wounded, one of whom lost a leg" (not "one of whom was identified as ...")
+    r"\s+of\s+whom\s+(?:\w+\s+){0,3}?(?:killed|wounded|injured|hurt|lost|died|dead|captured|missing)\b|"
+    # "four soldiers were killed and one was wounded", "one was still missing"
+    r"\s+(?:was|is|had\s+been|has\s+been|remains|remained)\s+(?:still\s+|also\s+|later\s+)?"
+    r"(?:wounded|injured|hurt|killed|missing|captured|dead|taken\s+prisoner)\b"
+)
 _ONE_BAD_RE = re.compile(r"\s+of\s+the\s+(?:\w+est|most|few|first|last|main|biggest|worst)\b", re.IGNORECASE)
 
 
@@ -188,12 +195,16 @@ _ONE_NATIONAL_FATE_RE = re.compile(
 _IRREGULAR_PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 
 
-def _one_counts(after: str) -> bool:
+def _one_counts(after: str, before: str = "") -> bool:
     """ "one of its soldiers", "one civilian" count; "one of the largest", "one carried" do not."""
-    if _ONE_BAD_RE.match(after):
-        return False
+    if _ONE_BAD_RE.match(after) or re.search(r"\b(?:[Nn]o|[Nn]ot\s+a\s+single)\s*$", before):
+        return False  # ("no one was hurt")
     if _ONE_OK_RE.match(after):
         return True
+    if re.search(r"\b(?:killed|wounded|injured|captured|killing|wounding|injuring)\s+$", before) and re.match(
+        r"\s*(?:[,.;]|and\b|$)", after
+    ):
+        return True  # "killed two militants and wounded one"
     lex = load()
     nm = lex.noun_re.match(after.lstrip())
     if nm and lex.noun_info(nm.group(0))[0] in ("person", "weapon"):
@@ -376,7 +387,7 @@ def sentence_mentions(sent: Sentence) -> list[Mention]:
         )
     for m in lex.number_word_re.finditer(text):
         word = m.group(0).lower()
-        if word == "one" and not _one_counts(text[m.end() :]):
+        if word == "one" and not _one_counts(text[m.end() :], text[max(0, m.start() - 20) : m.start()]):
             continue
         lexical.append(
             _mention(sent, m.start(), m.end(), float(lex.number_words[word]), "dimensionless", "lexicon")
