@@ -1027,3 +1027,18 @@ def test_an_apposition_after_the_victims_lists_the_dead():
 )
 def test_a_lone_one_counts_when_something_befell_it(sentence: str, number_kinds: list[tuple[int, str]]):
     assert [(f.value, f.kind) for f in figures(sentence)] == number_kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number_kinds"),
+    [
+        (
+            "One soldier was killed and another wounded when rebels attacked an army post.",
+            [(1, "killed"), (1, "wounded")],
+        ),
+        ("Two police officers were killed and another was injured.", [(2, "killed"), (1, "wounded")]),
+        ("They bought another 20 rifles.", [(20, "weapons")]),
+    ],
+)
+def test_and_another_wounded_is_one_more(sentence: str, number_kinds: list[tuple[int, str]]):
+    assert [(f.value, f.kind) for f in figures(sentence)] == number_kinds

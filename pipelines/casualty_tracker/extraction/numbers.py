@@ -192,6 +192,9 @@ _ONE_NATIONAL_FATE_RE = re.compile(
     r"^[^.;]*?\b(?:were|was)\s+(?:\w+\s+){0,2}?(?:killed|dead|wounded|injured|missing|captured|among)\b|"
     r"^[^.;]*?\b(?:died|perished)\b"
 )
+_ANOTHER_ONE_RE = re.compile(
+    r"(?<=\band\s)another(?=\s+(?:was\s+|had\s+been\s+)?(?:wounded|injured|hurt|killed|missing|captured)\b)"
+)
 _IRREGULAR_PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 
 
@@ -392,6 +395,8 @@ def sentence_mentions(sent: Sentence) -> list[Mention]:
         lexical.append(
             _mention(sent, m.start(), m.end(), float(lex.number_words[word]), "dimensionless", "lexicon")
         )
+    for m in _ANOTHER_ONE_RE.finditer(text):  # "one soldier was killed and another wounded"
+        lexical.append(_mention(sent, m.start(), m.end(), 1.0, "dimensionless", "lexicon"))
     for lm in lexical:
         span = (lm.char_start, lm.char_end)
         if lm.qualifier == "vague":
