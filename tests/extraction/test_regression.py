@@ -175,7 +175,7 @@ LEVELS = {
         "leaks": 3,
     },
     # (scored unseen at 12014b0 and after each rule of the session up to 4449f51: 0.949 / party
-    # 0.792 / claimant 0.851 -> 0.953 / 0.794 / 0.860; no rule written from it)
+    # 0.792 / claimant 0.851 -> 0.953 / 0.794 / 0.860; no rule written from it; joined at 9252de0)
     "ho67_70": {
         "f1": 0.954,
         "bounds": 1.0,
