@@ -990,13 +990,14 @@ def _bare_national_body(c: cl.Claimant) -> bool:
 
 
 def _group_named_before(text: str, pos: int) -> bool:
+    """Does the sentence name an armed group (by name or as "the group", "militants") before pos?"""
     lex = load()
     for m in lex.party_re.finditer(text, 0, pos):
         pa = lex.party_aliases.get(m.group(0))
         info = lex.party(pa.party) if pa else None
         if info is not None and info.type == "group":
             return True
-    return bool(re.search(r"\b(?:group|militia|movement|insurgents|militants|rebels)\b", text[:pos], re.I))
+    return bool(pattern(r"\b<<group_head>>\b", re.I).search(text, 0, pos))
 
 
 # an apposition that lists the dead: "The victims, 102 men, 17 women and 12 children, were ..."
