@@ -1042,3 +1042,20 @@ def test_a_lone_one_counts_when_something_befell_it(sentence: str, number_kinds:
 )
 def test_and_another_wounded_is_one_more(sentence: str, number_kinds: list[tuple[int, str]]):
     assert [(f.value, f.kind) for f in figures(sentence)] == number_kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # the buried and the coffins count the dead
+        ("He said 280 people had already been buried in two mass graves.", [280]),
+        ("Officials said 124 coffins had been sent to the soldiers' home provinces.", [124]),
+        ("The governor attended the funeral of 43 of the victims in Zabarmari on Sunday.", [43]),
+        # mourners are not the dead
+        ("Thousands of mourners carried white-shrouded coffins through the streets.", []),
+        ("Thousands of mourners had gathered for the funeral of the minister's father.", []),
+    ],
+)
+def test_the_buried_and_their_coffins_count_the_dead(sentence: str, values: list[int]):
+    figs = figures(sentence)
+    assert [f.value for f in figs] == values and all(f.kind == "killed" for f in figs)
