@@ -1059,3 +1059,16 @@ def test_and_another_wounded_is_one_more(sentence: str, number_kinds: list[tuple
 def test_the_buried_and_their_coffins_count_the_dead(sentence: str, values: list[int]):
     figs = figures(sentence)
     assert [f.value for f in figs] == values and all(f.kind == "killed" for f in figs)
+
+
+def test_every_part_after_a_fronted_of_those_is_a_part_of_the_dead():
+    text = (
+        "The monitor said 1,792 people had been killed. Of those, 1,196 were Islamic State fighters, "
+        "571 were members of the Kurdish YPG militia and allied groups, and 25 were civilians."
+    )
+    figs = figures(text)
+    assert [(f.value, f.kind, f.claimant) for f in figs[1:]] == [
+        (1196, "killed", "monitor"),
+        (571, "killed", "monitor"),
+        (25, "killed", "monitor"),
+    ]

@@ -804,6 +804,8 @@ def _one_figure(
     claimant = claimant_obj.name if claimant_obj is not None else None
     if claimant is None and not attrs and part_of and antecedent is not None:
         claimant = antecedent.figure.claimant  # a part is claimed by whoever claimed its total
+    if claimant is None and not attrs and prev is not None and _FRONTED_PARTS_RE.match(text):
+        claimant = prev.figure.claimant  # "Of those, 1,196 were IS fighters, ... and 25 were civilians"
     if (
         claimant is None
         and prev is not None
@@ -1029,6 +1031,7 @@ def _name_with_country(c: cl.Claimant, country: str | None, text: str = "") -> b
 
 
 _FRONTED_RE = re.compile(r"(?:Of|Among)\s+(?:the|those|these|all the)\s+(?:[\w-]+\s+)?")
+_FRONTED_PARTS_RE = re.compile(r"(?:Of|Among)\s+(?:those|them|these|the\s+dead|the\s+[\d,]+\s+dead),\s*")
 
 
 def _fronted_head(text: str, a: int, np: NounPhrase) -> None:
@@ -1193,6 +1196,16 @@ def _decide_kind(
     if np.category == "kind" and np.detail == "casualties" and re.match(r"\s*,", text[np.ext_end :]):
         # "about 300 casualties, killed, wounded and missing": what they add up to
         return "casualties", None, None
+    fronted = _FRONTED_RE.match(text) or _FRONTED_PARTS_RE.match(text)
+    if (
+        fronted
+        and prev is not None
+        and prev.start >= fronted.end() - 2
+        and prev.figure.kind in CASUALTY_KINDS
+        and np.category in ("person", "demonym", "")
+        and re.match(r"\s+(?:were|was|belonged\s+to|came\s+from|from|to)\b", text[b:])
+    ):  # "Of those, 1,196 were IS fighters, 571 were members of the YPG and 25 were civilians"
+        return prev.figure.kind, prev.figure.action, None
     if np.category in ("person", "demonym", "") and _VICTIMS_APPOSITION_RE.search(
         text, max(0, lo - 80), q_start
     ):
