@@ -1123,3 +1123,14 @@ def test_a_yemeni_militia_is_its_own_side():
     text = "The UAE-backed Security Belt Forces said 32 of their fighters were killed in the Houthi strike."
     fig = only(text, 32)
     assert (fig.party, fig.claimant) == ("Security Belt Forces", "Security Belt Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        ("Wagner has deployed as many as 1,400 Russian mercenaries in Mali.", 1400, "Wagner Group"),
+        ("Troops killed nine members of the Dawlah Islamiyah in Lanao del Sur.", 9, "Dawlah Islamiyah"),
+    ],
+)
+def test_russian_mercenaries_and_the_philippine_is_affiliate_are_their_own_sides(text, number, party):
+    assert only(text, number).party == party

@@ -79,7 +79,7 @@ LEVELS = {
         "f1": 0.976,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.888,
+        "party": 0.894,
         "claimant": 0.835,
         "leaks": 5,
     },
