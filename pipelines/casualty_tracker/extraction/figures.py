@@ -964,12 +964,10 @@ _LOCAL_BODY_RE = re.compile(
 def _local_place(ctx: _Ctx, country: str | None) -> str | None:
     """The place of `country` nearest before the current sentence's end: the town or region whose
     police or officials speak ("police said" in a Quetta story)."""
-    lex = load()
     for j in range(ctx.current, -1, -1):
-        for m in lex.party_re.finditer(ctx.sentences[j].text):
-            pa = lex.party_aliases.get(m.group(0))
-            if pa is not None and pa.role in ("place", "capital") and pa.party == country:
-                return m.group(0)
+        for pm in ctx.pms[j]:
+            if pm.role in ("place", "capital") and pm.party == country:
+                return pm.surface
     return None
 
 

@@ -290,7 +290,7 @@ def noun_phrase(
         pos = tm.end()
         if low.endswith("'s") or low.endswith("’s"):
             continue
-    single = _SINGLE_NATIONAL_RE.match(text, mod_start) if np.head is None else None
+    single = SINGLE_NATIONAL_RE.match(text, mod_start) if np.head is None else None
     if (
         single
         and single.group(1) in lex.party_aliases
@@ -479,7 +479,7 @@ _OWN_OBJECT_RE = re.compile(
 
 
 # a demonym standing alone for one person: "one Moroccan were killed", "one Briton and two Canadians"
-_SINGLE_NATIONAL_RE = re.compile(
+SINGLE_NATIONAL_RE = re.compile(
     r"\s+([A-Z][a-z]+)(?=\s*(?:,|;|\.|\)|\band\b|\bor\b|\bwere\b|\bwas\b|\bhad\b|$))"
 )
 

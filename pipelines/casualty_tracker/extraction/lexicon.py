@@ -276,9 +276,7 @@ def load(directory: str | None = None) -> Lexicon:
     pbody = "|".join(re.escape(n) for n in plurals)
     sbody = "|".join(re.escape(n) for n in sorted(lex.weapon_systems, key=len, reverse=True))
     # demonym plurals and named systems are case-sensitive; common nouns are matched case-insensitively
-    lex.noun_re = re.compile(
-        rf"(?:(?P<plural>{pbody})|(?P<system>{sbody})(?![\w-])|(?i:(?P<noun>{body})))(?![\w-])"
-    )
+    lex.noun_re = re.compile(rf"(?:(?P<plural>{pbody})|(?P<system>{sbody})|(?i:(?P<noun>{body})))(?![\w-])")
 
     for r in _rows("nonfigure_cues.csv", d):
         lex.nonfigure_cues[r["cue"].lower()] = r["scope"]

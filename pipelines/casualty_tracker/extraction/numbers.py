@@ -13,7 +13,7 @@ import logging
 import re
 import warnings
 
-from .kinds import DESIGNATION
+from .kinds import DESIGNATION, SINGLE_NATIONAL_RE
 from .lexicon import load
 from .model import Mention
 from .sentences import Sentence
@@ -212,7 +212,7 @@ def _one_counts(after: str, before: str = "") -> bool:
     nm = lex.noun_re.match(after.lstrip())
     if nm and lex.noun_info(nm.group(0))[0] in ("person", "weapon"):
         return True
-    nat = re.match(r"\s+([A-Z][a-z]+)\s*(?:,|;|\.|\band\b|\bor\b|\bwere\b|\bwas\b|\bhad\b|$)", after)
+    nat = SINGLE_NATIONAL_RE.match(after)
     if (
         nat
         and nat.group(1) in lex.party_aliases
