@@ -50,15 +50,20 @@ HO55_58 = DATA / "gold_ho55_58.jsonl"
 HO59_62 = DATA / "gold_ho59_62.jsonl"
 HO63_66 = DATA / "gold_ho63_66.jsonl"
 HO67_70 = DATA / "gold_ho67_70.jsonl"
+HO71_74 = DATA / "gold_ho71_74.jsonl"
 
 # measured levels (see the report in the commit history); the test allows 0.01 below them
 LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 0.989},
-    "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.970, "claimant": 0.981},
+    # party lowered at the DR Congo naming: the country is "DR Congo" in 14 gold articles and
+    # "Democratic Republic of Congo" in 6, this set's among them (parties.csv)
+    "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.914, "claimant": 0.981},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
-    "later": {"f1": 0.975, "bounds": 1.0, "qualifier": 1.0, "party": 0.89, "claimant": 0.864, "leaks": 3},
-    "fresh": {"f1": 0.961, "bounds": 1.0, "qualifier": 1.0, "party": 0.868, "claimant": 0.895, "leaks": 6},
+    "later": {"f1": 0.975, "bounds": 1.0, "qualifier": 1.0, "party": 0.879, "claimant": 0.864, "leaks": 3},
+    # party lowered at the DR Congo naming: the country is "DR Congo" in 14 gold articles and
+    # "Democratic Republic of Congo" in 6, these sets's among them (parties.csv)
+    "fresh": {"f1": 0.961, "bounds": 1.0, "qualifier": 1.0, "party": 0.839, "claimant": 0.895, "leaks": 6},
     "ho15_18": {
         "f1": 0.958,
         "bounds": 0.997,
@@ -71,7 +76,7 @@ LEVELS = {
         "f1": 0.953,
         "bounds": 0.992,
         "qualifier": 0.992,
-        "party": 0.783,
+        "party": 0.808,
         "claimant": 0.836,
         "leaks": 6,
     },
@@ -79,7 +84,7 @@ LEVELS = {
         "f1": 0.976,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.894,
+        "party": 0.917,
         "claimant": 0.835,
         "leaks": 5,
     },
@@ -90,7 +95,7 @@ LEVELS = {
         "f1": 0.965,
         "bounds": 0.986,
         "qualifier": 0.986,
-        "party": 0.87,
+        "party": 0.836,  # lowered at the DR Congo naming (see "extra")
         "claimant": 0.809,
         "leaks": 4,
     },
@@ -98,7 +103,7 @@ LEVELS = {
         "f1": 0.947,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.865,
+        "party": 0.883,
         "claimant": 0.88,
         "leaks": 7,
     },
@@ -114,7 +119,7 @@ LEVELS = {
         "f1": 0.94,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.841,
+        "party": 0.855,
         "claimant": 0.806,
         "leaks": 11,
     },
@@ -123,7 +128,7 @@ LEVELS = {
         "f1": 0.965,
         "bounds": 0.991,
         "qualifier": 0.991,
-        "party": 0.841,
+        "party": 0.859,
         "claimant": 0.808,
         "leaks": 3,
     },
@@ -132,7 +137,7 @@ LEVELS = {
         "f1": 0.942,
         "bounds": 0.988,
         "qualifier": 0.982,
-        "party": 0.816,
+        "party": 0.848,
         "claimant": 0.852,
         "leaks": 12,
     },
@@ -151,7 +156,7 @@ LEVELS = {
         "f1": 0.932,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.821,
+        "party": 0.805,  # lowered at the DR Congo naming (see "extra")
         "claimant": 0.872,
         "leaks": 8,
     },
@@ -160,7 +165,7 @@ LEVELS = {
         "f1": 0.925,
         "bounds": 0.997,
         "qualifier": 0.994,
-        "party": 0.826,
+        "party": 0.852,
         "claimant": 0.745,
         "leaks": 9,
     },
@@ -183,6 +188,16 @@ LEVELS = {
         "party": 0.794,
         "claimant": 0.861,
         "leaks": 8,
+    },
+    # (scored unseen at 12014b0: 0.933 / party 0.643 / claimant 0.773, and at bd378cb and 0f7365a:
+    # 0.935 / 0.653 / 0.807; read from the DR Congo naming commit on)
+    "ho71_74": {
+        "f1": 0.935,
+        "bounds": 0.994,
+        "qualifier": 0.994,
+        "party": 0.787,
+        "claimant": 0.82,
+        "leaks": 9,
     },
 }
 
@@ -256,6 +271,7 @@ def evaluate(gold_path: Path) -> dict[str, float]:
         ("ho59_62", HO59_62),
         ("ho63_66", HO63_66),
         ("ho67_70", HO67_70),
+        ("ho71_74", HO71_74),
     ],
 )
 def test_gold_set_levels(name, path):
