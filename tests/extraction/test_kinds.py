@@ -1072,3 +1072,40 @@ def test_every_part_after_a_fronted_of_those_is_a_part_of_the_dead():
         (571, "killed", "monitor"),
         (25, "killed", "monitor"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        # relatives are counted when a verb harms them, and the ones a person lost are dead
+        ("Gunmen killed seven relatives of the mayor.", 7, "killed"),
+        ("He said he had lost four relatives in the strike.", 4, "killed"),
+        ("Forty-two people, including 12 of their relatives, were seized from the college.", 12, "captured"),
+        # a few fighters lost in one battle are dead; hundreds lost is a loss claim
+        ("The rebels lost three fighters, he said.", 3, "killed"),
+        ("The separatists had lost hundreds of fighters, Kyiv said.", 200, "casualties"),
+    ],
+)
+def test_relatives_and_fighters_lost(text: str, number: int, kind: str):
+    assert only(text, number).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # relatives met with no harm are no figure
+        "Dozens of relatives gathered outside the morgue.",
+        # "missing" of another noun in a phrase does not make the people counted missing
+        "Timchenko said roughly 9,000 people had received extracts from the register of missing persons.",
+    ],
+)
+def test_relatives_and_people_near_a_kind_adjective_of_another_noun_are_no_figure(text: str):
+    assert figures(text) == []
+
+
+def test_a_relative_clause_belongs_to_its_own_list_item():
+    text = (
+        "More than 66,000 people have left the last IS bastion, according to the SDF, including "
+        "5,000 jihadists who surrendered and 24,000 women and children."
+    )
+    assert [(f.kind, f.value) for f in figures(text)] == [("captured", 5000)]

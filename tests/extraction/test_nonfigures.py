@@ -173,3 +173,21 @@ def test_an_outlets_name_is_neither_a_count_nor_a_side():
 )
 def test_a_count_after_a_dates_comma_is_not_a_day(sentence: str, values: list[int]):
     assert [f.value for f in figures(sentence)] == values
+
+
+def test_a_surname_that_is_a_country_takes_an_age_not_a_side():
+    figs = figures("Amadou Togo, 64, said he had lost seven relatives, including his grandson.")
+    assert [(f.kind, f.value, f.party, f.claimant) for f in figs] == [("killed", 7, None, "Amadou Togo")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        # a place after a place word or a preposition is still the place
+        ("In Gaza, 12 people were killed on Sunday.", "Palestine"),
+        ("Lake Chad, 12 fishermen were killed by Boko Haram.", "Chad"),
+        ("In Port Sudan, 12 people were killed by a drone.", "Sudan"),
+    ],
+)
+def test_a_place_after_a_capitalised_word_is_no_surname(sentence: str, party: str):
+    assert [(f.value, f.party) for f in figures(sentence)] == [(12, party)]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import PartyInfo, load, pattern
+from .parties import surname_before
 
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|in the words of)\s+([^,;.\"“”]+(?:\.[A-Z][^,;.\"“”]*)*)", re.IGNORECASE
@@ -1535,12 +1536,15 @@ def family_name_first(words: list[str]) -> bool:
 def names_a_party(word: str, position: int, words: list[str]) -> bool:
     """A word of a name that is a party alias, so the words are no person's name; a surname
     that is also a town ("Ahmed Aden") does not count, unless the words before it name a party
-    too ("Hamas-run Gaza")."""
+    too ("Hamas-run Gaza"), and so does a country's name after a given name ("Amadou Togo")."""
     lex = load()
     pa = lex.party_aliases.get(word)
     if pa is None or pa.role == "leader":
         return False
-    return not (pa.role == "place" and position > 0 and not lex.party_re.search(" ".join(words[:position])))
+    before = " ".join(words[:position])
+    if pa.role == "name" and position > 0 and surname_before(f"{before} ", word):
+        return False  # "Amadou Togo": a surname that is also a country
+    return not (pa.role == "place" and position > 0 and not lex.party_re.search(before))
 
 
 _DESCRIPTOR_KIN = {"organisation": "group", "organization": "group", "ngo": "group", "charity": "group"}

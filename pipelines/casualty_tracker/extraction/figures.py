@@ -600,19 +600,30 @@ def _lost_beside_wounded(text: str, works: list[_Work]) -> None:
     beside them, the lost are the dead. So are a few hundred lost in one operation ("The army
     has now lost 290 soldiers in the ground offensive", "South Africa, which lost 14 soldiers");
     a war's running loss claim in the thousands ("Russia had lost 1,140 troops", "up to 540
-    servicemen" in a day) counts the killed and wounded together."""
+    servicemen" in a day) counts the killed and wounded together. Fighters lost are soldiers lost
+    ("The rebels lost three fighters"), and civilians lost are always the dead ("he had lost seven
+    relatives")."""
     beside = any(w.figure.kind == "wounded" for w in works)
     for w in works:
         f = w.figure
         if f.kind != "casualties" or not _LOST_BEFORE_RE.search(text, max(0, w.start - 40), w.start):
             continue
         size = f.value if f.value is not None else (f.low or f.high or 0)
-        few = size < _FEW_LOST and w.np.detail == "troop"
-        if (beside or few) and not _KIND_AFTER_RE.match(text, w.np.end):
+        few = size < _FEW_LOST and w.np.detail in ("troop", "fighter") and f.qualifier != "vague"
+        kin = f.population == "civilian"  # "he had lost seven relatives": civilians lost are dead
+        if (beside or few or kin) and not _KIND_AFTER_RE.match(text, w.np.end):
             f.kind = "killed"
 
 
 _FEW_LOST = 500
+_PP_BEFORE_RE = re.compile(r"\b(?:of|for|from|about|on|to|with)\s+(?:the\s+|all\s+)?$", re.I)
+
+
+def _person_noun_after(text: str, pos: int) -> bool:
+    m = re.match(r"\s+([a-z]+)\b", text[pos : pos + 30])
+    return bool(m) and m.group(1) in load().person_nouns
+
+
 _KIND_AFTER_RE = re.compile(r"\s+(?:killed|dead|wounded|injured|casualties)\b", re.I)
 
 
@@ -1330,7 +1341,15 @@ def _decide_kind(
         return "troops", "deployed", None  # "An estimated 3,000 gunmen breached the fence": the attackers
     if np.category in ("person", "demonym", ""):
         window_end = min(next_start, len(text))
-        rm = lex.kind_trigger_re.search(text, np.ext_end, window_end)
+        rm = next(
+            (
+                t
+                for t in lex.kind_trigger_re.finditer(text, np.ext_end, window_end)
+                # (not an adjective of another noun in a phrase: "the register of missing persons")
+                if not (_PP_BEFORE_RE.search(text, 0, t.start()) and _person_noun_after(text, t.end()))
+            ),
+            None,
+        )
         if rm and rm.group(0).lower() in story_only and not capture_article:
             rm = None
         if rm:

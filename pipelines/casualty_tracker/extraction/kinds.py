@@ -113,6 +113,7 @@ _AUX = (
 _CONJ = r"(?:before|after|while|when|as|and|or|but|that|which|who|until|since|because|where|if)"
 _DASH_ASIDE_RE = re.compile(r"[—–][^—–]{1,160}[—–]|\s-{1,2}\s[^-]{1,160}\s-{1,2}\s")
 _RELCLAUSE_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
+_ITEM_RELCLAUSE_RE = re.compile(r"\bwho\s+[^,;]*?(?=\s+(?:and|or)\s+$)")
 _NP_AND_RE = re.compile(r"\s+(?:other\s+|allied\s+|affiliated\s+|foreign\s+|[a-z-]+ed\s+)?")
 _MEASURE_TAIL_RE = re.compile(r"\b(?:to|at|reached|stood at|totall?ed)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _NUMBER_OF_RE = re.compile(r"\b(?:number|toll|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?=\w+\s)", re.I)
@@ -498,6 +499,9 @@ def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:
     window = _RELCLAUSE_RE.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
     # nor do words inside a dash parenthesis ("33 hostages — ... the sick and wounded — for 1,900")
     window = _DASH_ASIDE_RE.sub(lambda m: " " * len(m.group(0)), window)
+    # nor does the relative clause of the list item before ("5,000 jihadists who surrendered and
+    # 24,000 of their relatives": only the jihadists surrendered)
+    window = _ITEM_RELCLAUSE_RE.sub(lambda m: " " * len(m.group(0)), window)
     best = None
     for m in lex.kind_trigger_re.finditer(window):
         kind, action = lex.kind_triggers[m.group(0).lower()]

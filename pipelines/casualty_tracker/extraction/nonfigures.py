@@ -13,7 +13,7 @@ import re
 from .kinds import force_strength
 from .lexicon import load, pattern
 from .model import Mention
-from .parties import outlet_spans
+from .parties import outlet_spans, surname_before
 
 _ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_WORD_RE = re.compile(
@@ -92,8 +92,10 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
     if value < 120 and _NAME_AGE_BEFORE_RE.search(before) and _NAME_AGE_AFTER_RE.match(after):
         word = re.search(r"([A-Z][\w'’.-]+),\s*$", before)
         pa = lex.party_aliases.get(word.group(1)) if word else None
-        if word and (pa is None or pa.role == "leader"):
-            return "age"  # "Ibrahim Traoré, 36," (but not "Gaza, 12")
+        if word and (
+            pa is None or pa.role == "leader" or surname_before(before[: word.start()], word.group(1))
+        ):
+            return "age"  # "Ibrahim Traoré, 36,", "Amadou Togo, 64," (but not "Gaza, 12", "In Gaza, 12")
     if _is_date(before, after, lex) or lex.month_re.search(surface):
         return "date"  # (and a range of days read as one number: "between June 13 and 21")
     if (re.fullmatch(r"(?:1[89]|20|21)\d\d", surface.strip()) and _YEAR_CONTEXT_RE.search(before)) or (

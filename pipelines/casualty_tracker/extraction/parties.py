@@ -97,6 +97,8 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
             continue  # ("told France 24", "the Kyiv Independent": an outlet's name names no side)
         if alias.requires and not any(r in context for r in alias.requires):
             continue
+        if alias.role == "name" and surname_before(text[max(0, start - 30) : start], surface):
+            continue  # "Amadou Togo, 64, said": a person's surname, not the country
         info = lex.party(alias.party)
         after = text[end : end + 60]
         before = text[max(0, start - 30) : start]
@@ -118,6 +120,29 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
         pm.by_agent = bool(_BY_BEFORE_RE.search(before))
         out.append(pm)
     return out
+
+
+_GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?) $")
+
+
+def surname_before(before: str, surface: str) -> bool:
+    """Is a one-word country name a person's surname ("Amadou Togo", "Joseph Kabila Kabange")?
+    It is when a capitalised word that could be a given name stands right before it ("In Gaza",
+    "Lake Chad", "Port Sudan" and "South Sudan" lead places; numbers, months, titles do not name)."""
+    m = _GIVEN_NAME_BEFORE_RE.search(before)
+    if not m or not re.fullmatch(r"[A-Z][a-z]+", surface):
+        return False  # (not "Four RAF", "One U.S.", "South Sudan")
+    lex = load()
+    given = m.group(1)
+    return not (
+        pattern(r"<<place_lead_word>>").fullmatch(given)
+        or given.lower() in lex.number_words
+        or given in lex.months
+        or given.lower() in lex.words("weekday")
+        or given in lex.titles
+        or given in lex.party_aliases
+        or f"{given} {surface}" in lex.party_aliases
+    )
 
 
 _OPPONENT_BEFORE = r"\b<<opponent_noun>>\s+(?:[\w-]+\s+)?(?:with|against)\s+(?:the\s+)?$"
