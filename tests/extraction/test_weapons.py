@@ -242,3 +242,19 @@ def test_items_with_their_own_qualifier_do_not_lend_it_to_the_last():
 def test_calibre_mentions_of_artillery_and_of_a_pair(text: str, calibres: list[float]):
     figs = figures(text)
     assert [f.caliber_mm for f in figs] == calibres and {f.kind for f in figs} == {"weapons"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one weapon of a calibre taken is counted: one mortar
+        ("The army said it had seized two machine guns and a 60mm mortar.", [(2, None), (1, 60.0)]),
+        # a vague amount of rounds owns their calibre: one figure, not a second bare calibre
+        ("Troops seized four AK-47 rifles and hundreds of 7.62mm rounds.", [(4, None), (None, 7.62)]),
+        # a platform's armament is a calibre mention, not a count
+        ("The Leopard 2A6 carries a 120mm smoothbore gun.", [(None, 120.0)]),
+    ],
+)
+def test_a_single_weapon_of_a_calibre_and_a_vague_amount_of_rounds(text: str, expected: list):
+    figs = figures(text)
+    assert [(f.value, f.caliber_mm) for f in figs] == expected and {f.kind for f in figs} == {"weapons"}

@@ -10,6 +10,7 @@ main country for figures whose sentence names no party.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -34,7 +35,7 @@ from .model import CASUALTY_KINDS, ArticleText, Figure, Mention
 from .nonfigures import reject_reason
 from .numbers import WEIGHT_MODIFIER_RE, sentence_mentions
 from .parties import PartyMention, attack_after, is_agent, loyalists, party_mentions, population
-from .qualifiers import bounds, qualifier_before
+from .qualifiers import Bounds, bounds, qualifier_before
 from .sentences import Sentence, split
 from .weapons import action_after, action_near, weapon_name
 
@@ -74,6 +75,15 @@ _OWNER_CLAUSE = (  # "rockets that the group had stockpiled"
 )
 _THOSE_WERE_RE = re.compile(r"\bthose\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+(?:were|are|included|include)\s+$")
 _COUNT_OF_RE = re.compile(r"\d[\d,]*\s+[a-z-]+\s+of\s+$")  # "10,000 rounds of " before a calibre
+_ONE_BEFORE_RE = re.compile(r"\b(?:an?|one)\s+$", re.I)  # "a 120mm mortar"
+
+
+@functools.cache
+def _vague_of_before() -> re.Pattern[str]:
+    """A vague amount of something right before a number: "hundreds of " 7.62mm rounds."""
+    return re.compile(rf"\b(?:{load().vague_re.pattern})\s+of\s+$", re.I)
+
+
 _GAPPING_RE = re.compile(r"^\s+(?:were|was|are|is)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+and\s+$")
 _REMAINS_OF = r"\b<<remains_noun>>\s+of\s+(?:the\s+)?$"  # "the bodies of 122 people"
 # "the ELN has about 6,000 fighters", "with an estimated 10,000 to 12,000 fighters", "put the group's
@@ -679,8 +689,11 @@ def _one_figure(
             re.search(r"\d[\d,]*\s*$", text[max(0, a - 8) : a])
             or _COUNT_OF_RE.search(text, max(0, a - 40), a)
             or (word is not None and word.group(1).lower() in lex.cardinals)
+            or _vague_of_before().search(text, max(0, a - 40), a)
         ):
-            return None  # "18 155mm", "three 155mm", "10,000 rounds of 155mm ammunition": the count's calibre
+            # "18 155mm", "three 155mm", "10,000 rounds of 155mm ammunition", "hundreds of 7.62mm
+            # rounds": the count's calibre
+            return None
         np = noun_phrase(text, b)
         pair = _NEXT_CALIBRE_RE.match(text, b)
         if np.category != "weapon" and pair:
@@ -710,6 +723,17 @@ def _one_figure(
     if np.head is None and not sentence_figs:
         _fronted_head(text, a, np)
     bd = bounds(text, a, b, m, calibre_only=calibre_only)
+    one = _ONE_BEFORE_RE.search(text, max(0, a - 5), a)
+    if (
+        calibre_only
+        and one
+        and np.head
+        and not np.head.lower().endswith("s")
+        # (not a platform's armament: "the Leopard 2A6 carries a 120mm smoothbore gun")
+        and not pattern(r"\b<<armament_verb>>\s+$", re.I).search(text, max(0, one.start() - 20), one.start())
+    ):
+        bd = Bounds("exact", 1, None, None, one.start())
+        calibre_only = False  # "seized a 120mm mortar": one mortar, of that calibre
     if not calibre_only and nonfigure_cue(text, bd.start, b, np.ext_end):
         return None
     antecedent = _antecedent(ctx, sentence_figs, si, s.paragraph)
