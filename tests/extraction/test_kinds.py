@@ -1109,3 +1109,24 @@ def test_a_relative_clause_belongs_to_its_own_list_item():
         "5,000 jihadists who surrendered and 24,000 women and children."
     )
     assert [(f.kind, f.value) for f in figures(text)] == [("captured", 5000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people a speaker buried are dead
+        ('"So far we have buried 32 people, among them women and children," he told AP.', [(32, "killed")]),
+        ('"We buried seven people on the road," she told Al Jazeera.', [(7, "killed")]),
+        # a plant buried under a mountain buries nobody; and a speaker counted "one of them" is no figure
+        (
+            "Twelve bombs were dropped on Fordow, a plant buried some 80 metres under a mountain.",
+            [(12, "weapons")],
+        ),
+        (
+            "Residents fled. One of them, who asked not to be named, said he had helped bury 200 bodies.",
+            [(200, "killed")],
+        ),
+    ],
+)
+def test_the_buried_are_the_dead_and_a_speaker_is_not_counted(text: str, expected: list):
+    assert [(key(f), f.kind) for f in figures(text)] == expected

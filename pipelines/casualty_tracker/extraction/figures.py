@@ -563,9 +563,12 @@ def _sentence_figures(ctx: _Ctx, si: int, s: Sentence, ms: list[Mention]) -> lis
     for k, ((_m, a, b), reason) in enumerate(zip(rel, reasons, strict=True)):
         if reason is None and any(st <= a and b <= en for st, en in subj_spans):
             hm = re.match(r"\s+(?:[A-Z][\w.]*\s+)?([a-z]+)", text[b:])  # "two US officials"
-            head = noun_phrase(text, b).head or (hm.group(1) if hm else "")
-            if head.lower() in speakers:
-                reasons[k] = "the speakers"  # "two US officials told Reuters": who speaks, not a figure
+            snp = noun_phrase(text, b)
+            head = snp.head or (hm.group(1) if hm else "")
+            if head.lower() in speakers or (not snp.head and snp.partitive in ("them", "those", "these")):
+                # "two US officials told Reuters", "One of them, who asked not to be named, said":
+                # who speaks, not a figure
+                reasons[k] = "the speakers"
     pms = ctx.pms[si]
     sentence_figs: list[_Work] = []
     out: list[Figure] = []
