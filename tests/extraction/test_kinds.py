@@ -1130,3 +1130,8 @@ def test_a_relative_clause_belongs_to_its_own_list_item():
 )
 def test_the_buried_are_the_dead_and_a_speaker_is_not_counted(text: str, expected: list):
     assert [(key(f), f.kind) for f in figures(text)] == expected
+
+
+def test_the_beheaded_are_killed():
+    text = "Police said insurgents had raided at least 10 villages, beheading at least four people."
+    assert [(f.kind, f.low) for f in figures(text)] == [("killed", 4)]

@@ -191,3 +191,20 @@ def test_a_surname_that_is_a_country_takes_an_age_not_a_side():
 )
 def test_a_place_after_a_capitalised_word_is_no_surname(sentence: str, party: str):
     assert [(f.value, f.party) for f in figures(sentence)] == [(12, party)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # deaths an epidemic caused are no war's toll (a war's famine deaths are: not listed here)
+        "Fighting hampered efforts to contain an Ebola outbreak that has killed more than 2,000 people.",
+        "More than 300 people have died of cholera in the camps.",
+        # people sheltering or made to flee are displaced, not harmed
+        "A UN spokesperson said some 4,000 people had sought shelter near its base.",
+        "Russian troops crossed the border, capturing villages and forcing thousands of residents to flee.",
+        # a unit's number names it
+        "Ukraine's military intelligence said its special unit Group 13 hit the landing ship.",
+    ],
+)
+def test_epidemic_tolls_shelter_seekers_and_unit_numbers_are_no_figures(sentence: str):
+    assert figures(sentence) == []

@@ -78,6 +78,25 @@ _COUNT_OF_RE = re.compile(r"\d[\d,]*\s+[a-z-]+\s+of\s+$")  # "10,000 rounds of "
 _ONE_BEFORE_RE = re.compile(r"\b(?:an?|one)\s+$", re.I)  # "a 120mm mortar"
 
 
+def _disease_toll(text: str, start: int, np_end: int) -> bool:
+    """Deaths a disease caused, named as the killer before or after the count."""
+    before, after = _disease_res()
+    return bool(before.search(text, max(0, start - 70), start) or after.match(text, np_end))
+
+
+@functools.cache
+def _disease_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = pattern(
+        r"\b<<disease_word>>(?:\s+(?:outbreak|epidemic))?\s+(?:that\s+|which\s+)?(?:has\s+|have\s+|had\s+)?"
+        r"(?:already\s+|now\s+)?(?:killed|claimed)\s+(?:the\s+lives\s+of\s+)?$",
+        re.I,
+    )
+    after = pattern(
+        r"\s+(?:have\s+|has\s+|had\s+)?(?:died|dead)\s+(?:of|from)\s+(?:the\s+)?<<disease_word>>", re.I
+    )
+    return before, after
+
+
 @functools.cache
 def _vague_of_before() -> re.Pattern[str]:
     """A vague amount of something right before a number: "hundreds of " 7.62mm rounds."""
@@ -739,6 +758,8 @@ def _one_figure(
         calibre_only = False  # "seized a 120mm mortar": one mortar, of that calibre
     if not calibre_only and nonfigure_cue(text, bd.start, b, np.ext_end):
         return None
+    if not calibre_only and _disease_toll(text, bd.start, np.ext_end):
+        return None  # "an Ebola outbreak that has killed more than 2,000 people": no war's toll
     antecedent = _antecedent(ctx, sentence_figs, si, s.paragraph)
     if (
         antecedent is not None
