@@ -1626,3 +1626,12 @@ def test_a_report_reaches_past_an_adverb_and_keeps_its_number(text: str, number:
 )
 def test_the_police_are_those_of_the_place_named(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant
+
+
+def test_a_fronted_day_is_no_part_of_the_speaker():
+    text = (
+        "Jihadists overran a gendarmerie post in northern Burkina Faso. The toll has climbed steadily since "
+        "Sunday, when the authorities reported 19 gendarmes and one civilian killed. On Monday evening the "
+        "government raised it to 32, among them 28 gendarmes."
+    )
+    assert only(text, 32).claimant == "Burkina Faso government"

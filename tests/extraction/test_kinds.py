@@ -1135,3 +1135,43 @@ def test_the_buried_are_the_dead_and_a_speaker_is_not_counted(text: str, expecte
 def test_the_beheaded_are_killed():
     text = "Police said insurgents had raided at least 10 villages, beheading at least four people."
     assert [(f.kind, f.low) for f in figures(text)] == [("killed", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        # armed pickups are weapons
+        (
+            "They had also seized four tanks and more than 20 pickup trucks fitted with 23mm cannon.",
+            20,
+            "weapons",
+        ),
+        # gendarmes are people, not the mine they escort
+        ("In December gunmen killed five gendarmes escorting mine staff, the ministry said.", 5, "killed"),
+        # a possessed name after an "of" phrase does not hide the verb
+        ("Two commandos of the army's Special Service Group were killed in the operation.", 2, "killed"),
+        ("Twelve soldiers were burned alive in their barracks.", 12, "killed"),
+        # the main verb after a reduced relative and an insertion
+        (
+            "More than 600 people linked to the group, among them 243 fighters, had turned themselves in.",
+            600,
+            "captured",
+        ),
+        # hostages believed alive are still held
+        ("Hamas holds 59 hostages, 24 of whom are believed alive.", 24, "captured"),
+    ],
+)
+def test_armed_pickups_gendarmes_possessed_names_and_surrender(text: str, number: int, kind: str):
+    assert only(text, number).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized 30 trucks fitted with water tanks.",
+        # survivors found are no loss
+        '"Fortunately, we have found 46 gendarmes" alive, he told reporters.',
+    ],
+)
+def test_unarmed_trucks_and_survivors_found_are_no_figures(text: str):
+    assert figures(text) == []

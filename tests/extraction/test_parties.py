@@ -1153,3 +1153,35 @@ def test_russian_mercenaries_and_the_philippine_is_affiliate_are_their_own_sides
 )
 def test_named_sides_take_the_english_name_most_writers_use(text: str, number: int, party: str):
     assert only(text, number).party == party
+
+
+def test_a_border_country_is_a_landmark_not_the_side():
+    text = (
+        "The assault was near a gold mine in Soum province, close to the border with Mali. "
+        "Local sources said around 150 gendarmes had been stationed at Inata."
+    )
+    assert only(text, 150).party == "Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # people tied to a group are its own
+        (
+            "Hundreds of Islamic State fighters have surrendered to Afghan forces. More than 600 people "
+            "linked to the group had turned themselves in, the governor told AFP.",
+            600,
+            "Islamic State",
+        ),
+        ("Police arrested 12 men linked to the Sinaloa cartel.", 12, "Sinaloa Cartel"),
+        # a foreign company's workers are counted where they work
+        (
+            "Gunmen killed 37 people when they ambushed a convoy carrying workers of Canadian gold miner "
+            "Semafo in eastern Burkina Faso, the regional governor said.",
+            37,
+            "Burkina Faso",
+        ),
+    ],
+)
+def test_people_tied_to_a_group_and_a_foreign_miners_workers(text: str, number: int, party: str):
+    assert only(text, number).party == party

@@ -137,7 +137,7 @@ LEVELS = {
         "f1": 0.942,
         "bounds": 0.988,
         "qualifier": 0.982,
-        "party": 0.848,
+        "party": 0.851,
         "claimant": 0.852,
         "leaks": 12,
     },
@@ -162,10 +162,10 @@ LEVELS = {
     },
     # (scored unseen at 85592fc, 5d6d609 and 51031bc; read from 49ab2f2 on)
     "ho59_62": {
-        "f1": 0.926,
+        "f1": 0.932,
         "bounds": 0.997,
         "qualifier": 0.994,
-        "party": 0.858,
+        "party": 0.86,
         "claimant": 0.745,
         "leaks": 9,
     },
@@ -192,11 +192,11 @@ LEVELS = {
     # (scored unseen at 12014b0: 0.933 / party 0.643 / claimant 0.773, and at bd378cb and 0f7365a:
     # 0.935 / 0.653 / 0.807; read from the DR Congo naming commit on)
     "ho71_74": {
-        "f1": 0.963,
+        "f1": 0.977,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.787,
-        "claimant": 0.824,
+        "party": 0.792,
+        "claimant": 0.826,
         "leaks": 4,
     },
 }

@@ -406,7 +406,11 @@ def _given_by_re() -> re.Pattern[str]:
 
 
 def _revised_count_re() -> re.Pattern[str]:
-    return pattern(r"\s+(?:(?:down|up)\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?<<count_noun>>\b", re.I)
+    # ("raised it to 32" after a sentence on the toll)
+    return pattern(
+        r"\s+(?:(?:down|up)\s+)?(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?<<count_noun>>\b|it\s+(?:(?:up|down)\s+)?to\b)",
+        re.I,
+    )
 
 
 def _gave_count_re() -> re.Pattern[str]:
@@ -763,6 +767,21 @@ def _strip_article(s: str) -> str:
     return re.sub(r"^(?:the|The|a|an|An|A)\s+", "", s).strip()
 
 
+_FRONTED_TIME_RE = re.compile(
+    r"(?:On|By|Late on|Early on|Later on)\s+(\w+)(?:\s+\d{1,2})?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+)
+
+
+def _strip_time(s: str) -> str:
+    """ "On Monday evening the government" -> "the government": a fronted time is no part of the speaker."""
+    lex = load()
+    m = _FRONTED_TIME_RE.match(s)
+    if m and (m.group(1).lower() in lex.words("weekday") or m.group(1) in lex.months):
+        return s[m.end() :]
+    return s
+
+
 _OWNER_ONLY_RE = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|’s)\s+)?")
 
 
@@ -776,6 +795,7 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     lex = load()
     state.sentence_before = sentence_before
     subject = _PATRON_RE.sub(r"\1", subject)  # "the US-backed Syrian Democratic Forces": the SDF speaks
+    subject = _strip_time(subject)
     if _ISSUED_DOCUMENT_RE.fullmatch(subject.strip()):
         for _, c in reversed(state.history):  # '"34 officers were killed," the statement said': its issuer
             if c.name and c.kind in ("org", "person", "country"):

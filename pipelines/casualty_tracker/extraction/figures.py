@@ -78,6 +78,31 @@ _COUNT_OF_RE = re.compile(r"\d[\d,]*\s+[a-z-]+\s+of\s+$")  # "10,000 rounds of "
 _ONE_BEFORE_RE = re.compile(r"\b(?:an?|one)\s+$", re.I)  # "a 120mm mortar"
 
 
+def _armed_after(text: str, pos: int) -> bool:
+    """A weapon mounted on what was just named: "fitted with 23mm cannon", "mounted with machine guns"."""
+    m = _ARMED_WITH_RE.match(text, pos)
+    if m is None:
+        return False
+    lex = load()
+    rest = text[m.end() : m.end() + 60]
+    words = re.findall(r"[A-Za-z-]+", rest)[:4]
+    # (the first weapon word, unless a tank of water or fuel: "trucks fitted with water tanks")
+    weapon_at = next((i for i, w in enumerate(words) if w.lower() in lex.weapons), None)
+    tank_of = weapon_at and words[weapon_at - 1].lower() in ("water", "fuel", "oil", "gas", "storage")
+    return (weapon_at is not None and not tank_of) or bool(re.match(r"\s*\d{2,3}(?:\.\d)?\s?mm\b", rest))
+
+
+_ARMED_WITH_RE = re.compile(
+    r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:fitted|mounted|armed|equipped)\s+with\b", re.I
+)
+
+
+_FOUND_BEFORE_RE = re.compile(
+    r"\b(?:found|find|finding|rescued|pulled|brought\s+out)\s+(?:[a-z]+\s+)?$", re.I
+)
+_ALIVE_AFTER_RE = re.compile(r"\s*[\"”]?\s*alive\b")
+
+
 def _disease_toll(text: str, start: int, np_end: int) -> bool:
     """Deaths a disease caused, named as the killer before or after the count."""
     before, after = _disease_res()
@@ -738,6 +763,9 @@ def _one_figure(
         # "killed 30 cadets", "At least 68 inmates were killed": trainees and a prison's inmates are
         # counted when harmed, not when a school trains or a prison holds (or a jailbreak frees) them
         np.category, np.detail = "person", "person"
+    if np.category == "nonfigure" and np.detail == "vehicle" and _armed_after(text, np.end):
+        # "more than 20 pickup trucks fitted with 23mm cannon": technicals, weapons
+        np.category, np.detail = "weapon", _lemma(np.head)
     if np.category == "nonfigure":
         return None
     if np.detail == "suspect" and not any(a <= pm.start and pm.end <= np.end for pm in ctx.pms[si]):
@@ -758,6 +786,12 @@ def _one_figure(
         calibre_only = False  # "seized a 120mm mortar": one mortar, of that calibre
     if not calibre_only and nonfigure_cue(text, bd.start, b, np.ext_end):
         return None
+    if (
+        not calibre_only
+        and _FOUND_BEFORE_RE.search(text, max(0, bd.start - 30), bd.start)
+        and _ALIVE_AFTER_RE.match(text, np.ext_end)
+    ):
+        return None  # "we have found 46 gendarmes alive": the survivors, no loss
     if not calibre_only and _disease_toll(text, bd.start, np.ext_end):
         return None  # "an Ebola outbreak that has killed more than 2,000 people": no war's toll
     antecedent = _antecedent(ctx, sentence_figs, si, s.paragraph)
@@ -1586,6 +1620,12 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             g = _last_group(ctx, si, s, a)
             if g:
                 return g
+    tie = pattern(_TIED_TO_GROUP, re.I).match(text, np.end)
+    if tie and np.category == "person":  # "600 people linked to the group": the group's members
+        named = [pm for pm in pms if tie.start() <= pm.start < tie.end() + 40 and not pm.modifier]
+        g = named[0].party if named else (_last_group(ctx, si, s, a) if tie.group("head") else None)
+        if g:
+            return g
     if pattern(r"\b<<group_head>>(?:'s|’s|')(?!\w)", re.I).search(np.modifiers) or pattern(
         r"^(?:\w+\s+)?<<named_group_noun>>$", re.I
     ).search(np.modifiers):
@@ -2201,6 +2241,11 @@ def _group_named_by(ctx: _Ctx, head: str | None) -> str | None:
         if pm.type == "group" and word in {_lemma(w) for w in pm.party.split()}
     }
     return named.pop() if len(named) == 1 else None
+
+
+_TIED_TO_GROUP = (
+    r"\s+(?:linked|affiliated|associated|allied|loyal)\s+(?:to|with)\s+(?:the\s+)?(?P<head><<group_head>>\b)?"
+)
 
 
 def _last_group(ctx: _Ctx, si: int, s: Sentence, a: int) -> str | None:

@@ -445,6 +445,9 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if rx is None:
         rx = re.compile(
             rf"(?:\s+more\b)?"  # "thousands more are missing"
+            # the possessed name an "of" extension stopped short of: "Two commandos of the army's
+            # Special Service Group were killed"
+            rf"(?:['’]s(?:\s+(?-i:[A-Z][\w'’\-]*)){{1,4}}(?=\s+{_AUX}\b))?"
             # the head of a named group the noun phrase stopped short of:
             # "19 suspected members of the Sinaloa cartel had died"
             rf"(?:\s+(?:{load().alt('group_head')}|cartel|gang|army|party)(?=\s+{_AUX}\b))?"
@@ -458,9 +461,14 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
             # killed", "three servicemen guarding the plant had been killed"
             # (not a verb of its own in a list: "five soldiers died in the fighting and 12 others were")
             rf"(?:\s+(?:(?!died\b)[a-z]+(?:ed|en)|held|kept|caught)\b"
-            rf"(?:(?!\s(?:and|or|but|while)\s)[^,;.\d\"“”]){{0,80}}?(?=\s+(?:had|have|has|were|was)\s))?"
+            rf"(?:(?!\s(?:and|or|but|while)\s)[^,;.\d\"“”]){{0,80}}?"
+            # (the main verb may follow an insertion: "600 people linked to the group, among them 243
+            # fighters, had turned themselves in")
+            rf"(?=(?:(?:\s*,[^,;.]{{1,120}}){{1,2}},)?\s+(?:had|have|has|were|was)\s))?"
             rf"(?:\s+(?:in|on|at|near|from|of)\s+(?:(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)|"
-            rf"(?:the|a|an|this|that)(?:\s+(?!{_CONJ}\b)[\w'’\-]+){{1,2}}))?"
+            rf"(?:the|a|an|this|that)(?:\s+(?!{_CONJ}\b)[\w'’\-]+){{1,2}}"
+            # (and the name the phrase begins: "Two commandos of the army's Special Service Group were")
+            rf"(?:\s+(?-i:[A-Z][\w'’\-]*)){{0,4}}))?"
             # an insertion after the place: "25 marines from a single battalion, the 3rd Battalion, 5th
             # Marines, were killed"
             rf"(?:(?:\s*,[^,;.]{{1,120}}){{1,2}},)?"

@@ -111,6 +111,8 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
             # "negotiators in Doha", "talks in Cairo": a venue, not a party
             or (alias.role == "capital" and bool(pattern(_VENUE_BEFORE, re.IGNORECASE).search(before)))
             or bool(pattern(_MODIFIER_NOUN_AFTER, re.IGNORECASE).match(after))
+            # "close to the border with Mali": a landmark, not a side
+            or (alias.role in ("name", "place") and bool(_BORDER_BEFORE_RE.search(before)))
         )
         pm.led = bool(pattern(_LED_AFTER, re.IGNORECASE).match(after))
         pm.locative = bool(pattern(_LOCATIVE_AFTER, re.IGNORECASE).match(after)) or (
@@ -122,6 +124,9 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
     return out
 
 
+_BORDER_BEFORE_RE = re.compile(
+    r"\b(?:border|frontier|borders)\s+with\s+(?:neighbouring\s+|neighboring\s+)?$", re.I
+)
 _GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?) $")
 
 
