@@ -1635,3 +1635,35 @@ def test_a_fronted_day_is_no_part_of_the_speaker():
         "government raised it to 32, among them 28 gendarmes."
     )
     assert only(text, 32).claimant == "Burkina Faso government"
+
+
+def test_the_source_is_the_army_source_named_before_with_its_country():
+    text = (
+        "Sudan's army has been fighting the RSF around El Obeid for months, and the city is under siege. "
+        "An army source said troops had repelled an RSF assault on Um Sumeima, seizing 15 combat vehicles. "
+        "Two soldiers were killed and nine wounded, the source said."
+    )
+    assert {f.claimant for f in figures(text)} == {"Sudanese army source"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a resident or a doctor speaks for the place the story is in
+        (
+            "Myanmar's military bombed a ceremony in Pazigyi village in Sagaing. "
+            "A resident told The Irrawaddy that 32 people had died.",
+            "Pazigyi resident",
+        ),
+        (
+            "A dozen wounded were brought to the hospital in El Obeid, a doctor there told Reuters.",
+            "El Obeid doctor",
+        ),
+        (
+            "Jihadists attacked a base in Mali. Military sources said 30 soldiers were killed.",
+            "Malian military sources",
+        ),
+    ],
+)
+def test_residents_doctors_and_security_sources_take_their_place(text: str, claimant: str):
+    assert {f.claimant for f in figures(text)} == {claimant}

@@ -984,6 +984,11 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
                 info = lex.party(owner)
                 if info and info.demonym:
                     return Claimant(f"{country_word(info, head, state.context)} {head}", owner, "org")
+    if re.fullmatch(r"the (?:source|resident|doctor|witness|medic|official)", low):
+        # "the source said" after "an army source said": that source, as it was named
+        for _, c in reversed(state.history):
+            if c.name and c.name.lower().endswith(low[4:]):
+                return c
     if low.split()[-1] in lex.person_roles:
         return Claimant(_strip_article(s), country_of(s, state), "person")
     # "the General Staff" after "Ukraine's General Staff": the body named before, by its full name
@@ -1297,6 +1302,8 @@ def country_word(info: PartyInfo, body: str, context: str, *, possessive: bool =
     without its country ("the government said") takes the article's own form when the article writes
     one elsewhere ("the Iraqi government"); a possessive ("Cameroon's government said") does not."""
     low = body.lower()
+    if low.split()[-1] in ("source", "sources") and " " in low:
+        low = low.rsplit(" ", 1)[0]  # "an army source": named as its army is
     forms = load().claimant_forms
     # (after a possessive only the body itself: "Sri Lanka's health authorities" keep the name)
     row = forms.get(low) or (None if possessive else forms.get(low.split()[-1]))

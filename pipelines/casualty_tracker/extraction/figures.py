@@ -1029,8 +1029,16 @@ def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, p
     said", "officials said") gets one: the country whose people it counts when it counts its own
     dead or wounded, else the article's country. The claimant object is shared by the later
     figures it asserts, so it reads the same all through the article."""
+    if c.name in _PLACE_WITNESSES:
+        # "a resident told The Irrawaddy" in a Pazigyi story: "Pazigyi resident"
+        place = _local_place(ctx, party if _is_state(party) else ctx.dominant)
+        if place:
+            c.name = f"{place} {c.name}"
+        return bool(place)
     if not _bare_national_body(c):
         return False
+    if c.name.split()[-1].lower() in ("source", "sources"):
+        c.name = c.name.lower()  # ("Security sources said": a common noun opening the sentence)
     info = load().party(party)
     own_people = kind not in ("troops", "weapons", "captured") and pop != "military"
     named = any(pm.party == party for pm in ctx.pms[ctx.current])  # the sentence names the victims' country
@@ -1047,6 +1055,9 @@ def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, p
             c.name = f"{c.name} in {place}"  # "police said" in Quetta: "Pakistan police in Quetta"
     return named
 
+
+# people who speak for the place they are in, not for a body
+_PLACE_WITNESSES = frozenset({"resident", "residents", "doctor", "doctors"})
 
 # bodies that belong to a place, not only to a country: the police, regional or local officials
 _LOCAL_BODY_RE = re.compile(
@@ -1066,10 +1077,15 @@ def _local_place(ctx: _Ctx, country: str | None) -> str | None:
 
 def _bare_national_body(c: cl.Claimant) -> bool:
     """ "police", "the health ministry", "officials": a national body named without its country."""
-    if not c.name or c.country or c.kind != "org":
+    if not c.name or c.country:
         return False
     words = c.name.split()
     lex = load()
+    if len(words) == 2 and words[1].lower() in ("source", "sources"):
+        # "an army source", "military sources": a source inside a national body
+        return words[0].lower() in lex.words("country_body")
+    if c.kind != "org":
+        return False
     generic = len(words) > 1 and all(
         w in lex.titles for w in words[:-1]
     )  # "Defence Ministry", "Interior Ministry"
