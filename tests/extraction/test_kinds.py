@@ -1175,3 +1175,15 @@ def test_armed_pickups_gendarmes_possessed_names_and_surrender(text: str, number
 )
 def test_unarmed_trucks_and_survivors_found_are_no_figures(text: str):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # military instructors sent or stationed abroad are troops
+        ("Russia sent 300 military instructors to Bangui in December.", 300),
+        ("Russia's foreign ministry has said 1,890 Russian instructors are in the country.", 1890),
+    ],
+)
+def test_military_instructors_are_troops(text: str, number: int):
+    assert only(text, number).kind == "troops"

@@ -58,7 +58,9 @@ LEVELS = {
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 0.989},
     # party lowered at the DR Congo naming: the country is "DR Congo" in 14 gold articles and
     # "Democratic Republic of Congo" in 6, this set's among them (parties.csv)
-    "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.914, "claimant": 0.981},
+    # one leak since military instructors count as troops: "Russia, which sent about 100 military
+    # instructors" is a non-figure to this set's writer, troops to three others (ho33, ho45, ho68)
+    "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.914, "claimant": 0.981, "leaks": 1},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
     "later": {"f1": 0.976, "bounds": 1.0, "qualifier": 1.0, "party": 0.879, "claimant": 0.865, "leaks": 2},
     # party lowered at the DR Congo naming: the country is "DR Congo" in 14 gold articles and
@@ -100,11 +102,11 @@ LEVELS = {
         "leaks": 4,
     },
     "ho31_34": {
-        "f1": 0.951,
+        "f1": 0.956,
         "bounds": 1.0,
         "qualifier": 0.997,
         "party": 0.883,
-        "claimant": 0.881,
+        "claimant": 0.882,
         "leaks": 7,
     },
     "ho35_38": {
@@ -125,7 +127,7 @@ LEVELS = {
     },
     # (scored unseen at 25c56a8 and at the session's start c05a6c0, before the rules written from it)
     "ho43_46": {
-        "f1": 0.967,
+        "f1": 0.968,
         "bounds": 0.991,
         "qualifier": 0.991,
         "party": 0.86,
@@ -182,11 +184,11 @@ LEVELS = {
     # (scored unseen at 12014b0 and after each rule of the session up to 4449f51: 0.949 / party
     # 0.792 / claimant 0.851 -> 0.953 / 0.794 / 0.860; no rule written from it; joined at 9252de0)
     "ho67_70": {
-        "f1": 0.962,
+        "f1": 0.963,
         "bounds": 1.0,
         "qualifier": 1.0,
         "party": 0.794,
-        "claimant": 0.861,
+        "claimant": 0.862,
         "leaks": 8,
     },
     # (scored unseen at 12014b0: 0.933 / party 0.643 / claimant 0.773, and at bd378cb and 0f7365a:
