@@ -1187,3 +1187,28 @@ def test_unarmed_trucks_and_survivors_found_are_no_figures(text: str):
 )
 def test_military_instructors_are_troops(text: str, number: int):
     assert only(text, number).kind == "troops"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        ("The ministry said 71 people were martyred in the strikes.", 71, "killed"),
+        ("The six fallen peacekeepers gave their lives in the service of peace, it said.", 6, "killed"),
+        # the toll named before a count of the bombs that caused it
+        (
+            "The death toll from two car bombs that exploded at a busy junction has risen to 120, "
+            "the health minister said.",
+            120,
+            "killed",
+        ),
+    ],
+)
+def test_martyrs_the_fallen_and_a_toll_risen_past_another_count(text: str, number: int, kind: str):
+    assert only(text, number).kind == kind
+
+
+def test_a_number_that_has_fallen_is_no_death():
+    text = (
+        "UNRWA estimated that 6,000 civilians remained; by May the number had fallen to between 100 and 200."
+    )
+    assert figures(text) == []

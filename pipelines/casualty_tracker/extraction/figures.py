@@ -97,6 +97,14 @@ _ARMED_WITH_RE = re.compile(
 )
 
 
+_TOLL_RISEN_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|jumped|grown|reached|increased)\s+(?:to\s+)?$|"
+    r"\b(?:rose|climbed|jumped|reached|stood|stands)\s+(?:to\s+|at\s+)?$"
+)
+_TOLL_SUBJECT_RE = re.compile(
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|civilians\s+)?(?:killed|dead|wounded|injured))\b",
+    re.I,
+)
 _FOUND_BEFORE_RE = re.compile(
     r"\b(?:found|find|finding|rescued|pulled|brought\s+out)\s+(?:[a-z]+\s+)?$", re.I
 )
@@ -1385,6 +1393,11 @@ def _decide_kind(
     ):
         return "troops", "none", None  # "about 800 personnel, well short of the 2,500 originally planned"
     left = left_trigger(text, lo, q_start)
+    if left is None and lo > 0 and _TOLL_RISEN_RE.search(text, max(0, q_start - 40), q_start):
+        # "The death toll from two car bombs ... has risen to 120": the toll named before the
+        # bombs counted in between
+        toll = _TOLL_SUBJECT_RE.search(text, 0, lo)
+        left = left_trigger(text, toll.start(), toll.end()) if toll else None
     if left and not capture_article and text[left[2] :].lower().startswith(story_only):
         left = None
     if left:
