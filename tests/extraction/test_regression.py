@@ -58,9 +58,10 @@ LEVELS = {
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 0.989},
     # party lowered at the DR Congo naming: the country is "DR Congo" in 14 gold articles and
     # "Democratic Republic of Congo" in 6, this set's among them (parties.csv)
-    # one leak since military instructors count as troops: "Russia, which sent about 100 military
-    # instructors" is a non-figure to this set's writer, troops to three others (ho33, ho45, ho68)
-    "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.914, "claimant": 0.981, "leaks": 1},
+    # two leaks this set's writer lists as non-figures where most others count them: "Russia, which
+    # sent about 100 military instructors" (troops to ho33, ho45, ho68) and "arrested two suspects"
+    # (captured in ten other articles: "troops detained 30 suspects", "76 suspects had been detained")
+    "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.914, "claimant": 0.981, "leaks": 2},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
     "later": {"f1": 0.977, "bounds": 1.0, "qualifier": 1.0, "party": 0.88, "claimant": 0.866, "leaks": 2},
     # party lowered at the DR Congo naming: the country is "DR Congo" in 14 gold articles and
@@ -75,7 +76,7 @@ LEVELS = {
         "leaks": 2,
     },
     "ho19_22": {
-        "f1": 0.953,
+        "f1": 0.954,
         "bounds": 0.992,
         "qualifier": 0.992,
         "party": 0.808,
@@ -83,7 +84,7 @@ LEVELS = {
         "leaks": 6,
     },
     "ho23_26": {
-        "f1": 0.978,
+        "f1": 0.979,
         "bounds": 0.994,
         "qualifier": 0.994,
         "party": 0.917,
@@ -110,7 +111,7 @@ LEVELS = {
         "leaks": 7,
     },
     "ho35_38": {
-        "f1": 0.964,
+        "f1": 0.966,
         "bounds": 0.997,
         "qualifier": 0.994,
         "party": 0.78,
@@ -118,19 +119,20 @@ LEVELS = {
         "leaks": 2,
     },
     "ho39_42": {
-        "f1": 0.945,
+        "f1": 0.947,
         "bounds": 0.994,
         "qualifier": 0.994,
         "party": 0.856,
-        "claimant": 0.806,
+        "claimant": 0.793,  # (0.806 once, 0.797 at 0f7365a; then an arrest newly matched
+        # names "Colombian police in Cali" where gold says "Colombia National Police")
         "leaks": 11,
     },
     # (scored unseen at 25c56a8 and at the session's start c05a6c0, before the rules written from it)
     "ho43_46": {
-        "f1": 0.968,
+        "f1": 0.97,
         "bounds": 0.991,
         "qualifier": 0.991,
-        "party": 0.86,
+        "party": 0.861,
         "claimant": 0.808,
         "leaks": 3,
     },
@@ -146,7 +148,7 @@ LEVELS = {
     # (2014-2020 wars; ho51, ho52, ho54 read after scoring at 85592fc; ho53 scored unseen at
     # 85592fc and cde4721, its misses listed only after that)
     "ho51_54": {
-        "f1": 0.923,
+        "f1": 0.925,
         "bounds": 0.99,
         "qualifier": 0.99,
         "party": 0.836,
@@ -155,7 +157,7 @@ LEVELS = {
     },
     # (scored unseen at 85592fc and cde4721; read for two rules after that)
     "ho55_58": {
-        "f1": 0.933,
+        "f1": 0.935,
         "bounds": 0.997,
         "qualifier": 0.997,
         "party": 0.805,  # lowered at the DR Congo naming (see "extra")
@@ -164,7 +166,7 @@ LEVELS = {
     },
     # (scored unseen at 85592fc, 5d6d609 and 51031bc; read from 49ab2f2 on)
     "ho59_62": {
-        "f1": 0.932,
+        "f1": 0.933,
         "bounds": 0.997,
         "qualifier": 0.994,
         "party": 0.86,

@@ -776,8 +776,14 @@ def _one_figure(
         np.category, np.detail = "weapon", _lemma(np.head)
     if np.category == "nonfigure":
         return None
-    if np.detail == "suspect" and not any(a <= pm.start and pm.end <= np.end for pm in ctx.pms[si]):
-        return None  # "arrested two suspects": a police arrest; "five Boko Haram suspects" are fighters
+    if (
+        np.detail == "suspect"
+        and not any(a <= pm.start and pm.end <= np.end for pm in ctx.pms[si])
+        and not _harmed(text, lo, a, np)
+    ):
+        # "hunting for three suspects": nobody counted; but "troops detained 30 suspects" are
+        # captives, and "five Boko Haram suspects" are fighters
+        return None
     if np.head is None and not sentence_figs:
         _fronted_head(text, a, np)
     bd = bounds(text, a, b, m, calibre_only=calibre_only)
@@ -1135,9 +1141,8 @@ def _name_with_country(c: cl.Claimant, country: str | None, text: str = "") -> b
         return False
     low = c.name.lower()
     label = cl.country_word(info, low, text)
-    known = cl.canonical_name(
-        f"{info.short} {low}"
-    )  # a body the alias table names: "Ukraine military intelligence"
+    # a body the alias table names: "Ukraine military intelligence"
+    known = cl.canonical_name(f"{info.short} {low}")
     body = (
         c.name if " " in c.name and c.name[:1].isupper() else low
     )  # ("Defence Ministry" keeps its capitals)
