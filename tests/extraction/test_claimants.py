@@ -1667,3 +1667,18 @@ def test_the_source_is_the_army_source_named_before_with_its_country():
 )
 def test_residents_doctors_and_security_sources_take_their_place(text: str, claimant: str):
     assert {f.claimant for f in figures(text)} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a national police force named by the text keeps its name
+        (
+            "Colombia's National Police said two suspects had been arrested in Cali.",
+            "Colombia National Police",
+        ),
+        ("The Philippine National Police said 12 gunmen were killed.", "Philippine National Police"),
+    ],
+)
+def test_a_national_police_force_named_keeps_its_name(text: str, claimant: str):
+    assert {f.claimant for f in figures(text)} == {claimant}
