@@ -1215,3 +1215,33 @@ def test_a_number_that_has_fallen_is_no_death():
         "UNRWA estimated that 6,000 civilians remained; by May the number had fallen to between 100 and 200."
     )
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        # the verb after an "of its ..." phrase and an apposition
+        (
+            "Jihad said six commanders of its armed wing, the al-Quds Brigades, were among the dead.",
+            6,
+            "killed",
+        ),
+        # the verb after one more person joined without a number
+        ("Five soldiers and a coast guard member were among the dead, police said.", 5, "killed"),
+        # a part after "including the group's": a part of the dead
+        (
+            "Strikes killed about a dozen militants, including the group's two top commanders in Gaza.",
+            2,
+            "killed",
+        ),
+    ],
+)
+def test_the_verb_past_an_apposition_a_joined_person_and_a_possessed_part(text: str, number: int, kind: str):
+    assert only(text, number).kind == kind
+
+
+def test_a_number_of_others_joined_later_has_its_own_verb():
+    text = (
+        "Four soldiers and three gendarmes died in the clashes, it said, and a number of others were wounded."
+    )
+    assert [f.kind for f in figures(text)] == ["killed", "killed"]

@@ -118,7 +118,10 @@ _NP_AND_RE = re.compile(r"\s+(?:other\s+|allied\s+|affiliated\s+|foreign\s+|[a-z
 _MEASURE_TAIL_RE = re.compile(r"\b(?:to|at|reached|stood at|totall?ed)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _NUMBER_OF_RE = re.compile(r"\b(?:number|toll|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?=\w+\s)", re.I)
 _LEFT_PARTITIVE_RE = re.compile(
-    r"(?:\bamong them|\bincluding|\bof whom|\bof which|\bof them|\bof those)\s*,?\s*$", re.IGNORECASE
+    # ("including the group's two top commanders": the part may be the group's own)
+    r"(?:\bamong them|\bincluding(?:\s+(?:the\s+)?[\w-]+(?:'s|’s))?|"
+    r"\bof whom|\bof which|\bof them|\bof those)\s*,?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -445,6 +448,9 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if rx is None:
         rx = re.compile(
             rf"(?:\s+more\b)?"  # "thousands more are missing"
+            # one more person joined without a number: "Five soldiers and a coast guard member were
+            # among the dead" (not "and a number of others were wounded")
+            rf"(?:\s+and\s+(?:an?|one|another)(?:\s+(?!number\b|others?\b)[a-z][\w-]*){{1,3}}(?=\s+(?:were|had|have)\b))?"
             # the possessed name an "of" extension stopped short of: "Two commandos of the army's
             # Special Service Group were killed"
             rf"(?:['’]s(?:\s+(?-i:[A-Z][\w'’\-]*)){{1,4}}(?=\s+{_AUX}\b))?"
@@ -466,7 +472,7 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
             # fighters, had turned themselves in")
             rf"(?=(?:(?:\s*,[^,;.]{{1,120}}){{1,2}},)?\s+(?:had|have|has|were|was)\s))?"
             rf"(?:\s+(?:in|on|at|near|from|of)\s+(?:(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)|"
-            rf"(?:the|a|an|this|that)(?:\s+(?!{_CONJ}\b)[\w'’\-]+){{1,2}}"
+            rf"(?:the|a|an|this|that|its|their|his|her)(?:\s+(?!{_CONJ}\b)[\w'’\-]+){{1,2}}"
             # (and the name the phrase begins: "Two commandos of the army's Special Service Group were")
             rf"(?:\s+(?-i:[A-Z][\w'’\-]*)){{0,4}}))?"
             # an insertion after the place: "25 marines from a single battalion, the 3rd Battalion, 5th
@@ -546,7 +552,7 @@ def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:
 
 def left_partitive(text: str, start: int) -> bool:
     """ "among them 125 members", "including 30 children": a part of the previous total."""
-    return bool(_LEFT_PARTITIVE_RE.search(text[max(0, start - 20) : start]))
+    return bool(_LEFT_PARTITIVE_RE.search(text[max(0, start - 40) : start]))
 
 
 def nonfigure_cue(text: str, lo: int, hi: int, np_end: int) -> str | None:
