@@ -1682,3 +1682,16 @@ def test_residents_doctors_and_security_sources_take_their_place(text: str, clai
 )
 def test_a_national_police_force_named_keeps_its_name(text: str, claimant: str):
     assert {f.claimant for f in figures(text)} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a country's army named by a possessive takes the name its forces go by
+        ("Malawi's army said three of its peacekeepers had been killed.", "Malawi Defence Force"),
+        ("Kenya's military said four of the attackers had been killed.", "Kenya Defence Forces"),
+        ("Rwanda's army said 30 insurgents were killed near Palma.", "Rwanda Defence Force"),
+    ],
+)
+def test_an_army_named_by_its_country_takes_its_forces_name(text: str, claimant: str):
+    assert {f.claimant for f in figures(text)} == {claimant}

@@ -55,7 +55,7 @@ HO71_74 = DATA / "gold_ho71_74.jsonl"
 # measured levels (see the report in the commit history); the test allows 0.01 below them
 LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
-    "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 0.989},
+    "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1},
     # party lowered at the DR Congo naming: the country is "DR Congo" in 14 gold articles and
     # "Democratic Republic of Congo" in 6, this set's among them (parties.csv)
     # two leaks this set's writer lists as non-figures where most others count them: "Russia, which
@@ -72,7 +72,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.997,
         "party": 0.905,
-        "claimant": 0.906,
+        "claimant": 0.909,
         "leaks": 2,
     },
     "ho19_22": {
@@ -88,7 +88,7 @@ LEVELS = {
         "bounds": 0.994,
         "qualifier": 0.994,
         "party": 0.917,
-        "claimant": 0.836,
+        "claimant": 0.84,
         "leaks": 5,
     },
     # claimant 0.810 -> 0.794 at the bare-"government" form: "Iraq's government said" and an
@@ -200,7 +200,7 @@ LEVELS = {
         "bounds": 0.994,
         "qualifier": 0.994,
         "party": 0.792,
-        "claimant": 0.839,
+        "claimant": 0.845,
         "leaks": 4,
     },
 }

@@ -1282,12 +1282,31 @@ def _normalise(s: str, state: ClaimantState) -> str:
     out = " ".join(spellings.get(w, w) for w in out.split(" "))
     canonical = _canonical_names()
     bare = re.sub(r"\s+(?:agency|service|directorate|department)$", "", out, flags=re.I)
-    return canonical.get(out.lower()) or canonical.get(bare.lower()) or out
+    return (
+        canonical.get(out.lower())
+        or canonical.get(bare.lower())
+        or _national_aliases().get(out.lower())
+        or out
+    )
 
 
 def canonical_name(name: str) -> str | None:
-    """The alias table's own spelling of a body's name, if it knows the body."""
-    return _canonical_names().get(name.lower())
+    """The alias table's own spelling of a body's name, if it knows the body: by its canonical
+    name, or by a country's form of it ("Malawian army" is the Malawi Defence Force)."""
+    return _canonical_names().get(name.lower()) or _national_aliases().get(name.lower())
+
+
+@lru_cache(maxsize=1)
+def _national_aliases() -> dict[str, str]:
+    """Aliases that name a country's body by the country's word ("Kenyan military" -> "Kenya
+    Defence Forces"), so a body the text names as "Kenya's military" finds its name too."""
+    lex = load()
+    return {
+        alias.lower(): ca.canonical
+        for alias, row in lex.claimant_aliases.items()
+        for ca in row
+        if " " in alias and ca.country and alias.split()[0] in lex.party_aliases
+    }
 
 
 @lru_cache(maxsize=1)

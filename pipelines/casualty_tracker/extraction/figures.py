@@ -1142,7 +1142,7 @@ def _name_with_country(c: cl.Claimant, country: str | None, text: str = "") -> b
     low = c.name.lower()
     label = cl.country_word(info, low, text)
     # a body the alias table names: "Ukraine military intelligence"
-    known = cl.canonical_name(f"{info.short} {low}")
+    known = cl.canonical_name(f"{info.short} {low}") or cl.canonical_name(f"{label} {low}")
     body = (
         c.name if " " in c.name and c.name[:1].isupper() else low
     )  # ("Defence Ministry" keeps its capitals)
