@@ -1695,3 +1695,11 @@ def test_a_national_police_force_named_keeps_its_name(text: str, claimant: str):
 )
 def test_an_army_named_by_its_country_takes_its_forces_name(text: str, claimant: str):
     assert {f.claimant for f in figures(text)} == {claimant}
+
+
+def test_a_participle_aside_after_the_speaker_is_neither_speaker_nor_side():
+    text = (
+        "President Volodymyr Zelensky, attending a European summit in Granada, Spain, said on Thursday "
+        "that 51 people had been killed."
+    )
+    assert [(f.claimant, f.party) for f in figures(text)] == [("Volodymyr Zelensky", "Ukraine")]

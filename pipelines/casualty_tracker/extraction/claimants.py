@@ -194,6 +194,14 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     if rel:
         # "Congo's army, which says ...": the noun phrase the relative clause hangs on
         return _trailing_np(seg[: rel.start()]), ""
+    ing = re.search(
+        r"(?:^|[.;:\"“”]\s*)((?:[\w.'’-]+\s+){0,5}[\w.'’-]+),\s+(?!including\b|citing\b|quoting\b)[a-z]+ing\b[^;]*,$",
+        seg,
+    )
+    if ing:
+        # "President Volodymyr Zelensky, attending a summit in Granada, Spain, said": the man, not
+        # the participle's place
+        seg = seg[: ing.end(1)]
     if seg.endswith(","):
         # "Lee Seong-kweun, a member of parliament's intelligence committee, told"
         inner = seg[:-1]

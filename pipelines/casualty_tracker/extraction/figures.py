@@ -550,6 +550,9 @@ def _headline_claimants(figs: list[Figure]) -> None:
                 break
 
 
+_PARTICIPLE_ASIDE_RE = re.compile(r"\s*,\s+(?!including\b|citing\b|quoting\b)[a-z]+ing\b[^;.]*,\s*")
+
+
 def _subject_spans(text: str, attrs: list[cl.Attribution]) -> list[tuple[int, int]]:
     spans = []
     for a in attrs:
@@ -560,7 +563,12 @@ def _subject_spans(text: str, attrs: list[cl.Attribution]) -> list[tuple[int, in
             idx = text.rfind(phrase, 0, a.start + 1) if phrase else -1
             if idx >= 0:
                 paren = re.match(r"\s*\([^)]{1,20}\)", text[idx + len(phrase) :])  # "... Army (MNDAA) said"
-                spans.append((idx, idx + len(phrase) + (paren.end() if paren else 0)))
+                end = idx + len(phrase) + (paren.end() if paren else 0)
+                if _PARTICIPLE_ASIDE_RE.fullmatch(text, end, a.start):
+                    end = (
+                        a.start
+                    )  # "Zelensky, attending a summit in Granada, Spain, said": the speaker's frame
+                spans.append((idx, end))
     return spans
 
 
