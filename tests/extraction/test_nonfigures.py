@@ -208,3 +208,20 @@ def test_a_place_after_a_capitalised_word_is_no_surname(sentence: str, party: st
 )
 def test_epidemic_tolls_shelter_seekers_and_unit_numbers_are_no_figures(sentence: str):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # who a named man is, and a ranking, count no one
+        "Hapilon and Omar Maute, one of the brothers who founded the group, were killed on Oct. 16.",
+        "Zamfara is one of the states worst hit by bandits, who kill residents.",
+    ],
+)
+def test_one_of_the_after_a_name_or_before_a_ranking_is_no_figure(sentence: str):
+    assert figures(sentence) == []
+
+
+def test_a_towers_number_names_it():
+    text = "A drone strike on the Tower 22 outpost in Jordan killed three US soldiers."
+    assert [f.value for f in figures(text)] == [3]
