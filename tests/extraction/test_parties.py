@@ -1185,3 +1185,15 @@ def test_a_border_country_is_a_landmark_not_the_side():
 )
 def test_people_tied_to_a_group_and_a_foreign_miners_workers(text: str, number: int, party: str):
     assert only(text, number).party == party
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # the UN's own staff are the UN's; its peacekeepers are their countries' (here unnamed)
+        ("The Houthis have detained at least 11 UN staff members, the UN said.", 11, "United Nations"),
+        ("Israeli fire wounded four UN peacekeepers in southern Lebanon, UNIFIL said.", 4, None),
+    ],
+)
+def test_un_staff_are_the_uns_but_its_peacekeepers_are_not(text: str, number: int, party: str | None):
+    assert only(text, number).party == party

@@ -141,7 +141,7 @@ LEVELS = {
         "f1": 0.944,
         "bounds": 0.988,
         "qualifier": 0.982,
-        "party": 0.851,
+        "party": 0.857,
         "claimant": 0.852,
         "leaks": 11,
     },

@@ -1590,6 +1590,12 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     loyal = loyalists(np.extension) if np.extension else None
     if loyal:
         return loyal
+    if re.fullmatch(r"(?:U\.?N\.?|United Nations)", np.modifiers.strip()) and "peacekeep" not in (
+        np.head or ""
+    ):
+        # "11 UN staff members", "23 UN personnel": the UN's own people (peacekeepers are their
+        # countries' soldiers)
+        return "United Nations"
     # (a name may run past the extension: "members of the Sinaloa cartel")
     in_np = [pm for pm in pms if a <= pm.start < max(np.ext_end, np.end) and not pm.modifier]
     if in_np:
