@@ -225,3 +225,15 @@ def test_one_of_the_after_a_name_or_before_a_ranking_is_no_figure(sentence: str)
 def test_a_towers_number_names_it():
     text = "A drone strike on the Tower 22 outpost in Jordan killed three US soldiers."
     assert [f.value for f in figures(text)] == [3]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a vague amount of money, and people sent into shelters, are no figures
+        "Bandits raid villages, kill residents and kidnap for ransoms that can run to millions of naira.",
+        "The barrage sent millions of people into bomb shelters.",
+    ],
+)
+def test_millions_of_naira_and_people_in_shelters_are_no_figures(sentence: str):
+    assert figures(sentence) == []

@@ -73,3 +73,8 @@ def test_exact_figures_in_a_list_stay_exact():
 def test_a_part_does_not_take_the_totals_bound():
     found = figures("At least 16 people were seriously injured, two of them gang members, the UN said.")
     assert [(f.low, f.value, f.qualifier) for f in found] == [(16, None, "at_least"), (None, 2, "exact")]
+
+
+def test_millions_is_a_vague_amount():
+    (f,) = figures("North Korea has supplied millions of artillery shells to Russia.")
+    assert (f.kind, f.qualifier, f.low, f.value) == ("weapons", "vague", 2_000_000, None)

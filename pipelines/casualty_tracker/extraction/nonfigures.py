@@ -63,7 +63,10 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return f"unit:{mention.unit}"
     if _PERCENT_AFTER_RE.match(after):
         return "percentage"
-    if _MONEY_BEFORE_RE.search(before) or pattern(r"^\s*<<currency_word>>\b", re.IGNORECASE).match(after):
+    # ("$400 million", "50 million naira", "millions of naira")
+    if _MONEY_BEFORE_RE.search(before) or pattern(r"^\s*(?:of\s+)?<<currency_word>>\b", re.IGNORECASE).match(
+        after
+    ):
         return "money"
     if mention.qualifier == "vague":
         return None
