@@ -144,17 +144,6 @@ def test_a_weapon_word_before_a_troop_noun_counts_the_troops():
     assert (fig.kind, fig.value) == ("killed", 12)
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Bodies are dumped almost daily around Culiacán, the state capital of about 1 million people.",
-        "Officials said 252 residents had been relocated after windows and roofs were blown out.",
-    ],
-)
-def test_a_towns_population_and_relocated_residents_are_not_figures(sentence: str):
-    assert figures(sentence) == []
-
-
 def test_an_outlets_name_is_neither_a_count_nor_a_side():
     text = '"The toll now stands at 160 dead," spokesman Amadou Koita told France 24 on Monday.'
     figs = figures(text)
@@ -193,35 +182,6 @@ def test_a_place_after_a_capitalised_word_is_no_surname(sentence: str, party: st
     assert [(f.value, f.party) for f in figures(sentence)] == [(12, party)]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # deaths an epidemic caused are no war's toll (a war's famine deaths are: not listed here)
-        "Fighting hampered efforts to contain an Ebola outbreak that has killed more than 2,000 people.",
-        "More than 300 people have died of cholera in the camps.",
-        # people sheltering or made to flee are displaced, not harmed
-        "A UN spokesperson said some 4,000 people had sought shelter near its base.",
-        "Russian troops crossed the border, capturing villages and forcing thousands of residents to flee.",
-        # a unit's number names it
-        "Ukraine's military intelligence said its special unit Group 13 hit the landing ship.",
-    ],
-)
-def test_epidemic_tolls_shelter_seekers_and_unit_numbers_are_no_figures(sentence: str):
-    assert figures(sentence) == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # who a named man is, and a ranking, count no one
-        "Hapilon and Omar Maute, one of the brothers who founded the group, were killed on Oct. 16.",
-        "Zamfara is one of the states worst hit by bandits, who kill residents.",
-    ],
-)
-def test_one_of_the_after_a_name_or_before_a_ranking_is_no_figure(sentence: str):
-    assert figures(sentence) == []
-
-
 def test_a_towers_number_names_it():
     text = "A drone strike on the Tower 22 outpost in Jordan killed three US soldiers."
     assert [f.value for f in figures(text)] == [3]
@@ -230,10 +190,24 @@ def test_a_towers_number_names_it():
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a vague amount of money, and people sent into shelters, are no figures
-        "Bandits raid villages, kill residents and kidnap for ransoms that can run to millions of naira.",
+        # a town's population and residents relocated
+        "Bodies are dumped almost daily around Culiacán, the state capital of about 1 million people.",
+        "Officials said 252 residents had been relocated after windows and roofs were blown out.",
+        # deaths an epidemic caused are no war's toll (a war's famine deaths are)
+        "Fighting hampered efforts to contain an Ebola outbreak that has killed more than 2,000 people.",
+        "More than 300 people have died of cholera in the camps.",
+        # people sheltering, made to flee or sent into shelters are displaced, not harmed
+        "A UN spokesperson said some 4,000 people had sought shelter near its base.",
+        "Russian troops crossed the border, capturing villages and forcing thousands of residents to flee.",
         "The barrage sent millions of people into bomb shelters.",
+        # a unit's number names it
+        "Ukraine's military intelligence said its special unit Group 13 hit the landing ship.",
+        # who a named man is, and a ranking, count no one
+        "Hapilon and Omar Maute, one of the brothers who founded the group, were killed on Oct. 16.",
+        "Zamfara is one of the states worst hit by bandits, who kill residents.",
+        # a vague amount of money
+        "Bandits raid villages, kill residents and kidnap for ransoms that can run to millions of naira.",
     ],
 )
-def test_millions_of_naira_and_people_in_shelters_are_no_figures(sentence: str):
+def test_sentences_without_a_figure(sentence: str):
     assert figures(sentence) == []
