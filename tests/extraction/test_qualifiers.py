@@ -78,3 +78,21 @@ def test_a_part_does_not_take_the_totals_bound():
 def test_millions_is_a_vague_amount():
     (f,) = figures("North Korea has supplied millions of artillery shells to Russia.")
     assert (f.kind, f.qualifier, f.low, f.value) == ("weapons", "vague", 2_000_000, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        # "as high as" bounds from above; a total that will "exceed" or "pass" a number, from below
+        (
+            "Estimates of the dead range as high as 150,000, US envoy Tom Perriello said.",
+            ("at_most", None, 150_000),
+        ),
+        ("The army said its losses had not exceeded 150 soldiers.", ("at_most", None, 150)),
+        ("The war dead pass 5,500, the ministry said.", ("at_least", 5_500, None)),
+        ("Officials said the toll could exceed 60.", ("at_least", 60, None)),
+    ],
+)
+def test_as_high_as_and_exceed(text: str, bounds: tuple):
+    (f,) = figures(text)
+    assert (f.qualifier, f.low, f.high) == bounds

@@ -69,24 +69,24 @@ LEVELS = {
     "fresh": {"f1": 0.964, "bounds": 1.0, "qualifier": 1.0, "party": 0.839, "claimant": 0.895, "leaks": 5},
     "ho15_18": {
         "f1": 0.96,
-        "bounds": 0.997,
-        "qualifier": 0.997,
+        "bounds": 1,
+        "qualifier": 1,
         "party": 0.905,
         "claimant": 0.909,
         "leaks": 2,
     },
     "ho19_22": {
         "f1": 0.956,
-        "bounds": 0.992,
-        "qualifier": 0.992,
+        "bounds": 0.994,
+        "qualifier": 0.994,
         "party": 0.808,
         "claimant": 0.836,
         "leaks": 5,
     },
     "ho23_26": {
         "f1": 0.979,
-        "bounds": 0.994,
-        "qualifier": 0.994,
+        "bounds": 0.997,
+        "qualifier": 0.997,
         "party": 0.917,
         "claimant": 0.84,
         "leaks": 5,
@@ -96,8 +96,8 @@ LEVELS = {
     # "Cameroon/Burkina Faso government" by most others (claimant_forms.csv)
     "ho27_30": {
         "f1": 0.967,
-        "bounds": 0.986,
-        "qualifier": 0.986,
+        "bounds": 0.994,
+        "qualifier": 0.994,
         "party": 0.836,  # lowered at the DR Congo naming (see "extra")
         "claimant": 0.813,
         "leaks": 4,
@@ -112,16 +112,16 @@ LEVELS = {
     },
     "ho35_38": {
         "f1": 0.966,
-        "bounds": 0.997,
-        "qualifier": 0.994,
+        "bounds": 1,
+        "qualifier": 0.997,
         "party": 0.78,
         "claimant": 0.844,
         "leaks": 2,
     },
     "ho39_42": {
         "f1": 0.947,
-        "bounds": 0.994,
-        "qualifier": 0.994,
+        "bounds": 0.997,
+        "qualifier": 0.997,
         "party": 0.856,
         "claimant": 0.793,  # (0.806 once, 0.797 at 0f7365a; then an arrest newly matched
         # names "Colombian police in Cali" where gold says "Colombia National Police")
@@ -130,8 +130,8 @@ LEVELS = {
     # (scored unseen at 25c56a8 and at the session's start c05a6c0, before the rules written from it)
     "ho43_46": {
         "f1": 0.97,
-        "bounds": 0.991,
-        "qualifier": 0.991,
+        "bounds": 0.994,
+        "qualifier": 0.994,
         "party": 0.861,
         "claimant": 0.808,
         "leaks": 3,
@@ -149,8 +149,8 @@ LEVELS = {
     # 85592fc and cde4721, its misses listed only after that)
     "ho51_54": {
         "f1": 0.925,
-        "bounds": 0.99,
-        "qualifier": 0.99,
+        "bounds": 0.994,
+        "qualifier": 0.994,
         "party": 0.836,
         "claimant": 0.832,
         "leaks": 4,
@@ -167,8 +167,8 @@ LEVELS = {
     # (scored unseen at 85592fc, 5d6d609 and 51031bc; read from 49ab2f2 on)
     "ho59_62": {
         "f1": 0.936,
-        "bounds": 0.997,
-        "qualifier": 0.994,
+        "bounds": 1,
+        "qualifier": 0.997,
         "party": 0.86,
         "claimant": 0.745,
         "leaks": 9,
@@ -197,8 +197,8 @@ LEVELS = {
     # 0.935 / 0.653 / 0.807; read from the DR Congo naming commit on)
     "ho71_74": {
         "f1": 0.977,
-        "bounds": 0.994,
-        "qualifier": 0.994,
+        "bounds": 1,
+        "qualifier": 1,
         "party": 0.792,
         "claimant": 0.845,
         "leaks": 4,
