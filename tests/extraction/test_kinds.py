@@ -1245,3 +1245,22 @@ def test_a_number_of_others_joined_later_has_its_own_verb():
         "Four soldiers and three gendarmes died in the clashes, it said, and a number of others were wounded."
     )
     assert [f.kind for f in figures(text)] == ["killed", "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive that ends its clause does not kill the hostages after it
+        (
+            "In the Hamas-led attack, about 1,200 people were killed and 251 taken hostage.",
+            [("killed", 1200), ("captured", 251)],
+        ),
+        # an abduction names its victims after its agent
+        (
+            "The 2014 abduction by Boko Haram of 276 girls from a school in Chibok drew outrage.",
+            [("captured", 276)],
+        ),
+    ],
+)
+def test_hostages_after_a_passive_and_an_abduction_by_its_agent(text: str, expected: list):
+    assert [(f.kind, key(f)) for f in figures(text)] == expected

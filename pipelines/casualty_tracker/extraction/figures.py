@@ -993,8 +993,10 @@ def _one_figure(
 
 
 _KILLED_BEFORE_RE = re.compile(
+    # (not a passive that ends the clause before: "1,200 people were killed and 251 taken hostage")
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)"
     r"\b(?:killed|executed|killing|executing|(?:execution|executions|killing|killings|murder|deaths)\s+of)"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"\s+(?!and\b)(?:\w+\s+){0,2}$",
     re.I,
 )
 _SHOT_DOWN_AFTER_RE = re.compile(
