@@ -1264,3 +1264,19 @@ def test_a_number_of_others_joined_later_has_its_own_verb():
 )
 def test_hostages_after_a_passive_and_an_abduction_by_its_agent(text: str, expected: list):
     assert [(f.kind, key(f)) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # hostages rescued are counted as captives in a kidnapping story...
+        (
+            "Gunmen took four Americans hostage; two were found dead and two were rescued alive days later.",
+            ["captured", "killed", "captured"],
+        ),
+        # ...but a ship's crew rescued after an attack is no captive
+        ("A missile hit the freighter, and 22 crew were rescued by an Indian warship.", []),
+    ],
+)
+def test_rescued_hostages_are_captives_but_a_rescued_crew_is_not(text: str, kinds: list[str]):
+    assert [f.kind for f in figures(text)] == kinds
