@@ -1280,3 +1280,22 @@ def test_hostages_after_a_passive_and_an_abduction_by_its_agent(text: str, expec
 )
 def test_rescued_hostages_are_captives_but_a_rescued_crew_is_not(text: str, kinds: list[str]):
     assert [f.kind for f in figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive capture took its subject, not the troops of the operation named later
+        (
+            "Usuga was captured in 2021 near Necocli, in an operation involving more than 500 soldiers.",
+            [("troops", 500)],
+        ),
+        # but the parts it lists are its captives
+        (
+            "Bortnikov said 11 people had been detained, including all four suspected gunmen.",
+            [("captured", 11), ("captured", 4)],
+        ),
+    ],
+)
+def test_a_passive_capture_does_not_reach_a_later_phrase(text: str, expected: list):
+    assert [(f.kind, key(f)) for f in figures(text)] == expected

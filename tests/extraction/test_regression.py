@@ -196,7 +196,7 @@ LEVELS = {
     # (scored unseen at 12014b0: 0.933 / party 0.643 / claimant 0.773, and at bd378cb and 0f7365a:
     # 0.935 / 0.653 / 0.807; read from the DR Congo naming commit on)
     "ho71_74": {
-        "f1": 0.98,
+        "f1": 0.983,
         "bounds": 1,
         "qualifier": 1,
         "party": 0.792,

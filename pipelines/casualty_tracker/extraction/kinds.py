@@ -487,6 +487,10 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _SYSTEM_VARIANT_RE = re.compile(r"\s+(?=[A-Z0-9-]*\d)[A-Z0-9-]+s?\b")  # "Leopard 2A4s", "Grad BM-21"
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_NEW_PHRASE_RE = re.compile(
+    r",\s+(?:in|during|after|with|as|when|while)\s+(?!.*\b(?:including|among|others)\b)"
+)
 _OTHER_OBJECT_RE = re.compile(r"\s+(?:power|control|the|a|an|its|their|his|her)\b")
 _OWN_OBJECT_RE = re.compile(
     r"\s+(?:the|a|an|its|their|his|her)(?:\s+[\w-]+){0,2}\s*"
@@ -519,6 +523,14 @@ def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:
     best = None
     for m in lex.kind_trigger_re.finditer(window):
         kind, action = lex.kind_triggers[m.group(0).lower()]
+        if (
+            kind == "captured"
+            and _PASSIVE_BEFORE_RE.search(window, 0, m.start())
+            and _NEW_PHRASE_RE.search(window, m.end())
+        ):
+            # "Otoniel was captured in 2021 ..., in an operation involving more than 500 soldiers":
+            # a passive capture took its subject, not a count further on
+            continue
         if (
             kind == "captured"
             and _OTHER_OBJECT_RE.match(window, m.end())
