@@ -1197,3 +1197,12 @@ def test_people_tied_to_a_group_and_a_foreign_miners_workers(text: str, number: 
 )
 def test_un_staff_are_the_uns_but_its_peacekeepers_are_not(text: str, number: int, party: str | None):
     assert only(text, number).party == party
+
+
+def test_a_peoples_adjective_is_its_countrys_not_a_group_name():
+    # "a Yazidi militia" does not make "Yazidi" an armed group: the Yazidis are Iraq's
+    text = (
+        "A drone strike killed eight people, four of them fighters of a Yazidi militia. "
+        "The jihadists killed thousands of Yazidi men in 2014."
+    )
+    assert only(text, 2000).party == "Iraq"
