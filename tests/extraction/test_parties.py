@@ -1206,3 +1206,20 @@ def test_a_peoples_adjective_is_its_countrys_not_a_group_name():
         "The jihadists killed thousands of Yazidi men in 2014."
     )
     assert only(text, 2000).party == "Iraq"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a place inside another place's name is no side: the Fata Borno camp is in Darfur
+        (
+            "Gunmen killed nine people at the Fata Borno camp for displaced people near Kutum in Sudan's "
+            "North Darfur state.",
+            "Sudan",
+        ),
+        # but after a possessive it is the place itself
+        ("Suspected Boko Haram jihadists killed 81 people in a village in Nigeria's Yobe state.", "Nigeria"),
+    ],
+)
+def test_a_place_inside_a_longer_name_is_no_side(text: str, party: str):
+    assert [f.party for f in figures(text)] == [party]

@@ -97,7 +97,7 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
             continue  # ("told France 24", "the Kyiv Independent": an outlet's name names no side)
         if alias.requires and not any(r in context for r in alias.requires):
             continue
-        if alias.role == "name" and surname_before(text[max(0, start - 30) : start], surface):
+        if alias.role in ("name", "place") and surname_before(text[max(0, start - 30) : start], surface):
             continue  # "Amadou Togo, 64, said": a person's surname, not the country
         info = lex.party(alias.party)
         after = text[end : end + 60]
@@ -127,7 +127,7 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
 _BORDER_BEFORE_RE = re.compile(
     r"\b(?:border|frontier|borders)\s+with\s+(?:neighbouring\s+|neighboring\s+)?$", re.I
 )
-_GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?) $")
+_GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)(?<!'s)(?<!’s) $")
 
 
 def surname_before(before: str, surface: str) -> bool:
