@@ -1703,3 +1703,12 @@ def test_a_participle_aside_after_the_speaker_is_neither_speaker_nor_side():
         "that 51 people had been killed."
     )
     assert [(f.claimant, f.party) for f in figures(text)] == [("Volodymyr Zelensky", "Ukraine")]
+
+
+def test_an_earlier_event_recalled_in_an_in_which_clause_is_the_articles_own_voice():
+    text = (
+        "The health ministry says more than 62,700 Palestinians have been killed in Gaza since Israel "
+        "launched its offensive after the Hamas-led attack of 7 October 2023, in which about 1,200 people "
+        "were killed and 251 taken hostage."
+    )
+    assert [f.claimant for f in figures(text)] == ["Palestine health ministry", None, None]

@@ -616,6 +616,7 @@ _NEW_CLAUSE_RE = re.compile(  # (", and officials say ...": a lower-case speaker
     r"(?:officials|police|authorities|residents|witnesses|sources|medics|doctors|rescuers|activists)\s*$)|;"
 )
 _SUBORDINATE_AFTER_RE = re.compile(r",\s*(?:when|after|since|as|where|before|in\s+which)\b")
+_IN_WHICH_RE = re.compile(r",\s*in\s+which\b")
 _CLOSING_RE = re.compile(r"\s*(?:on\s+\w+\s*|in\s+a\s+statement\s*)?(?:[,.;:]|$)")
 
 
@@ -682,6 +683,14 @@ def choose(attrs: list[Attribution], pos: int, state: ClaimantState, text: str =
         # "The charity said six surveys of refugee households indicated that ...": the survey is
         # what the speaker reports, the speaker is the source
         return before[-2]
+    if (
+        before
+        and _IN_WHICH_RE.search(text, before[-1].end, pos)
+        and re.search(r"\d", text[before[-1].end : pos])
+    ):
+        # "The ministry says 62,700 have been killed since ... the Hamas-led attack of 7 October,
+        # in which about 1,200 people were killed": an earlier event the article recalls itself
+        return None
     if before:
         return before[-1]
     after = [
