@@ -1712,3 +1712,23 @@ def test_an_earlier_event_recalled_in_an_in_which_clause_is_the_articles_own_voi
         "were killed and 251 taken hostage."
     )
     assert [f.claimant for f in figures(text)] == ["Palestine health ministry", None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # "the coalition" is the coalition the article names, though it has not spoken before
+        (
+            "The Saudi-led coalition has fought the Houthis for years. The coalition said it downed 10 jets.",
+            "Saudi-led coalition",
+        ),
+        # and "the alliance" is not a longer name that holds the word ("... Alliance Army")
+        (
+            "The Myanmar National Democratic Alliance Army joined the Three Brotherhood Alliance offensive. "
+            "The alliance said it had captured 2,000 soldiers.",
+            "Three Brotherhood Alliance",
+        ),
+    ],
+)
+def test_the_coalition_is_the_one_the_article_names(text: str, claimant: str):
+    assert [f.claimant for f in figures(text)] == [claimant]

@@ -72,7 +72,7 @@ LEVELS = {
         "bounds": 1,
         "qualifier": 1,
         "party": 0.905,
-        "claimant": 0.909,
+        "claimant": 0.912,
         "leaks": 2,
     },
     "ho19_22": {
@@ -88,7 +88,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.997,
         "party": 0.917,
-        "claimant": 0.84,
+        "claimant": 0.846,
         "leaks": 5,
     },
     # claimant 0.810 -> 0.794 at the bare-"government" form: "Iraq's government said" and an
@@ -142,7 +142,7 @@ LEVELS = {
         "bounds": 0.988,
         "qualifier": 0.982,
         "party": 0.857,
-        "claimant": 0.856,
+        "claimant": 0.859,
         "leaks": 11,
     },
     # (2014-2020 wars; ho51, ho52, ho54 read after scoring at 85592fc; ho53 scored unseen at
@@ -190,7 +190,7 @@ LEVELS = {
         "bounds": 1.0,
         "qualifier": 1.0,
         "party": 0.794,
-        "claimant": 0.863,
+        "claimant": 0.866,
         "leaks": 8,
     },
     # (scored unseen at 12014b0: 0.933 / party 0.643 / claimant 0.773, and at bd378cb and 0f7365a:

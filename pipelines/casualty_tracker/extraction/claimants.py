@@ -1148,6 +1148,14 @@ def _antecedent(head: str, state: ClaimantState) -> Claimant | None:
                 return c
         elif any(word in c.name.lower() for word in _HEAD_SYNONYMS.get(head, (head,))):
             return c
+    if head in _UNIT_HEADS:
+        # "the coalition said" after "the Saudi-led coalition has been fighting": the body the
+        # article names with that head, though it has not spoken yet
+        named = re.search(
+            rf"\b((?:(?!The\b|A\b|An\b)[A-Z][\w'’.-]*\s+){{1,5}})((?i:{head}))\b(?!\s+[A-Z])", state.context
+        )
+        if named:
+            return Claimant(f"{named.group(1)}{named.group(2)}", None, "org")
     if head in (
         "monitor",
         "observatory",
