@@ -1732,3 +1732,11 @@ def test_an_earlier_event_recalled_in_an_in_which_clause_is_the_articles_own_voi
 )
 def test_the_coalition_is_the_one_the_article_names(text: str, claimant: str):
     assert [f.claimant for f in figures(text)] == [claimant]
+
+
+def test_police_are_the_places_not_the_victims_country():
+    text = (
+        "Drones struck fuel tankers in Abu Dhabi on Monday. Police said the attack killed two Indians "
+        "and a Pakistani and wounded six other people."
+    )
+    assert {f.claimant for f in figures(text)} == {"Emirati police in Abu Dhabi"}

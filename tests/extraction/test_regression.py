@@ -88,7 +88,7 @@ LEVELS = {
         "bounds": 0.997,
         "qualifier": 0.997,
         "party": 0.917,
-        "claimant": 0.846,
+        "claimant": 0.849,
         "leaks": 5,
     },
     # claimant 0.810 -> 0.794 at the bare-"government" form: "Iraq's government said" and an
@@ -107,7 +107,7 @@ LEVELS = {
         "bounds": 1.0,
         "qualifier": 0.997,
         "party": 0.883,
-        "claimant": 0.886,
+        "claimant": 0.892,
         "leaks": 6,
     },
     "ho35_38": {
@@ -190,7 +190,7 @@ LEVELS = {
         "bounds": 1.0,
         "qualifier": 1.0,
         "party": 0.794,
-        "claimant": 0.866,
+        "claimant": 0.87,
         "leaks": 8,
     },
     # (scored unseen at 12014b0: 0.933 / party 0.643 / claimant 0.773, and at bd378cb and 0f7365a:

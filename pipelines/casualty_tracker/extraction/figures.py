@@ -1072,6 +1072,10 @@ def _qualify_claimant(ctx: _Ctx, c: cl.Claimant, party: str | None, kind: str, p
         country = ctx.victims or ctx.dominant  # the country whose dead the article counts first
     else:
         country = ctx.dominant
+    if _LOCAL_BODY_RE.fullmatch(c.name):
+        # the police of the place the story happens, whoever its dead are ("Police said the attack
+        # in Abu Dhabi killed two Indians": the Emirati police)
+        country = _place_country(ctx) or country
     named = _name_with_country(c, country, ctx.state.context)
     if named and _LOCAL_BODY_RE.fullmatch(c.name.split(" ", 1)[-1]):
         place = _local_place(ctx, country)
@@ -1087,6 +1091,15 @@ _PLACE_WITNESSES = frozenset({"resident", "residents", "doctor", "doctors"})
 _LOCAL_BODY_RE = re.compile(
     r"police|(?:regional|provincial|local|state|district)\s+(?:officials|authorities)"
 )
+
+
+def _place_country(ctx: _Ctx) -> str | None:
+    """The country of the nearest town or region named up to the current sentence."""
+    for j in range(ctx.current, -1, -1):
+        for pm in reversed(ctx.pms[j]):
+            if pm.role in ("place", "capital") and _is_state(pm.party):
+                return pm.party
+    return None
 
 
 def _local_place(ctx: _Ctx, country: str | None) -> str | None:
