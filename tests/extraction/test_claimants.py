@@ -1740,3 +1740,11 @@ def test_police_are_the_places_not_the_victims_country():
         "and a Pakistani and wounded six other people."
     )
     assert {f.claimant for f in figures(text)} == {"Emirati police in Abu Dhabi"}
+
+
+def test_residents_speak_for_the_town_not_the_region_around_it():
+    text = (
+        "The rebels overran the army's regional command in Lashio. The battle was for the largest town "
+        "in northern Shan State. Residents say rockets killed about 100 people."
+    )
+    assert {f.claimant for f in figures(text)} == {"Lashio residents"}

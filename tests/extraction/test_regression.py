@@ -115,7 +115,7 @@ LEVELS = {
         "bounds": 1,
         "qualifier": 0.997,
         "party": 0.78,
-        "claimant": 0.844,
+        "claimant": 0.851,
         "leaks": 2,
     },
     "ho39_42": {

@@ -1105,11 +1105,19 @@ def _place_country(ctx: _Ctx) -> str | None:
 def _local_place(ctx: _Ctx, country: str | None) -> str | None:
     """The place of `country` nearest before the current sentence's end: the town or region whose
     police or officials speak ("police said" in a Quetta story)."""
+    region = None
     for j in range(ctx.current, -1, -1):
+        text = ctx.sentences[j].text
         for pm in ctx.pms[j]:
             if pm.role in ("place", "capital") and pm.party == country:
-                return pm.surface
-    return None
+                if not _REGION_AFTER_RE.match(text, pm.end):
+                    return pm.surface
+                region = region or pm.surface
+    # (a town before the region it lies in: "residents said" after "Lashio" and "northern Shan State")
+    return region
+
+
+_REGION_AFTER_RE = re.compile(r"\s+(?:state|province|region|district|county|governorate|oblast)\b", re.I)
 
 
 def _bare_national_body(c: cl.Claimant) -> bool:
