@@ -1748,3 +1748,11 @@ def test_residents_speak_for_the_town_not_the_region_around_it():
         "in northern Shan State. Residents say rockets killed about 100 people."
     )
     assert {f.claimant for f in figures(text)} == {"Lashio residents"}
+
+
+def test_the_military_is_the_command_named_before():
+    text = (
+        "Ukraine's General Staff said Russia had lost 1,200 troops in the past day. "
+        "Ukrainian forces also destroyed four tanks, the military said."
+    )
+    assert {f.claimant for f in figures(text)} == {"Ukraine General Staff"}

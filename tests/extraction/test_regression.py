@@ -107,7 +107,7 @@ LEVELS = {
         "bounds": 1.0,
         "qualifier": 0.997,
         "party": 0.883,
-        "claimant": 0.892,
+        "claimant": 0.908,
         "leaks": 6,
     },
     "ho35_38": {

@@ -616,6 +616,7 @@ _NEW_CLAUSE_RE = re.compile(  # (", and officials say ...": a lower-case speaker
     r"(?:officials|police|authorities|residents|witnesses|sources|medics|doctors|rescuers|activists)\s*$)|;"
 )
 _SUBORDINATE_AFTER_RE = re.compile(r",\s*(?:when|after|since|as|where|before|in\s+which)\b")
+_COMMAND_NAME_RE = re.compile(r"\b(?:General Staff|Defen[cs]e Forces?|Armed Forces)\b")
 _IN_WHICH_RE = re.compile(r",\s*in\s+which\b")
 _CLOSING_RE = re.compile(r"\s*(?:on\s+\w+\s*|in\s+a\s+statement\s*)?(?:[,.;:]|$)")
 
@@ -827,6 +828,11 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     s = _clean(subject)
     if not s:
         return Claimant(None, kind="anonymous")
+    if re.fullmatch(r"(?i)the\s+(?:military|army|armed forces)", s):
+        # "the military said" after "Ukraine's General Staff said": the command named before
+        for _, c in reversed(state.history):
+            if c.name and c.kind == "org" and _COMMAND_NAME_RE.search(c.name):
+                return c
     described = pattern(
         r"(?:the\s+|The\s+|an?\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w.]*-(?:based|backed|led|run))\s+){0,3}"
         r"<<org_descriptor>>\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|de|du|des|sans|without))*)"
