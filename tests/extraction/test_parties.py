@@ -1223,3 +1223,9 @@ def test_a_peoples_adjective_is_its_countrys_not_a_group_name():
 )
 def test_a_place_inside_a_longer_name_is_no_side(text: str, party: str):
     assert [f.party for f in figures(text)] == [party]
+
+
+def test_a_doer_after_a_dated_report_is_still_the_doer():
+    # ("said on Wednesday that ...": the date's "on" does not make the militia a place)
+    text = "Sudan said on Wednesday that an Ethiopian militia had killed six civilians near the border."
+    assert only(text, 6).party == "Sudan"

@@ -199,7 +199,7 @@ LEVELS = {
         "f1": 0.983,
         "bounds": 1,
         "qualifier": 1,
-        "party": 0.802,
+        "party": 0.81,
         "claimant": 0.846,
         "leaks": 4,
     },

@@ -174,7 +174,7 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
     rx = load().agent_verb_re
     if pm.end <= num_start:
         lead = text[max(0, pm.start - 40) : pm.start]
-        lead = re.split(r"[,;:]", lead)[-1]
+        lead = re.split(r"[,;:]|\bthat\b", lead)[-1]  # ("said on Wednesday that an Ethiopian militia")
         before = re.findall(r"[A-Za-z'’-]+", lead)[-4:]
         if any(w.lower() in _PREPOSITIONS for w in before):
             return False  # inside a prepositional phrase: "strikes on southern Lebanon killed"
