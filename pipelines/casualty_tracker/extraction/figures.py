@@ -88,7 +88,7 @@ def _armed_after(text: str, pos: int) -> bool:
     words = re.findall(r"[A-Za-z-]+", rest)[:4]
     # (the first weapon word, unless a tank of water or fuel: "trucks fitted with water tanks")
     weapon_at = next((i for i, w in enumerate(words) if w.lower() in lex.weapons), None)
-    tank_of = weapon_at and words[weapon_at - 1].lower() in ("water", "fuel", "oil", "gas", "storage")
+    tank_of = weapon_at and words[weapon_at - 1].lower() in lex.words("container_content")
     return (weapon_at is not None and not tank_of) or bool(re.match(r"\s*\d{2,3}(?:\.\d)?\s?mm\b", rest))
 
 
@@ -565,9 +565,8 @@ def _subject_spans(text: str, attrs: list[cl.Attribution]) -> list[tuple[int, in
                 paren = re.match(r"\s*\([^)]{1,20}\)", text[idx + len(phrase) :])  # "... Army (MNDAA) said"
                 end = idx + len(phrase) + (paren.end() if paren else 0)
                 if _PARTICIPLE_ASIDE_RE.fullmatch(text, end, a.start):
-                    end = (
-                        a.start
-                    )  # "Zelensky, attending a summit in Granada, Spain, said": the speaker's frame
+                    # "Zelensky, attending a summit in Granada, Spain, said": the speaker's frame
+                    end = a.start
                 spans.append((idx, end))
     return spans
 
