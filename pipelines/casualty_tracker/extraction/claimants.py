@@ -428,11 +428,16 @@ def _gave_count_re() -> re.Pattern[str]:
     )
 
 
-_WHEN_NAME_RE = re.compile(
-    r"(?:In|On|By|Since|Until|Late|Early)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)(?:\s+\d{1,2})?,?\s+(?=[A-Z])"
+# a fronted time before a speaker: "In February", "On Monday evening", "Late on Thursday"
+_FRONTED_TIME = (
+    r"(?:In|On|By|Since|Until|Late(?:\s+on)?|Early(?:\s+on)?|Later\s+on)\s+(?:early\s+|late\s+|mid-)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
 )
+_WHEN_NAME_RE = re.compile(_FRONTED_TIME + r"(?=[A-Z])")  # "In February Shin told reporters"
+# "On Monday evening the government raised it to 32" (a day, not "In March", before a body)
+_FRONTED_TIME_RE = re.compile(r"(?=On\b|By\b|Late\s+on\b|Early\s+on\b|Later\s+on\b)" + _FRONTED_TIME)
 _INVERTED_RE = re.compile(  # ", said a police official." / ", said Akhtar Hayat Khan, police chief of X."
     # (up to seven capitalised words: "Brigadier General Yegor Rey Baroquillo Jr")
     r"\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,6})"
@@ -785,19 +790,10 @@ def _strip_article(s: str) -> str:
     return re.sub(r"^(?:the|The|a|an|An|A)\s+", "", s).strip()
 
 
-_FRONTED_TIME_RE = re.compile(
-    r"(?:On|By|Late on|Early on|Later on)\s+(\w+)(?:\s+\d{1,2})?"
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
-)
-
-
 def _strip_time(s: str) -> str:
     """ "On Monday evening the government" -> "the government": a fronted time is no part of the speaker."""
-    lex = load()
     m = _FRONTED_TIME_RE.match(s)
-    if m and (m.group(1).lower() in lex.words("weekday") or m.group(1) in lex.months):
-        return s[m.end() :]
-    return s
+    return s[m.end() :] if m else s
 
 
 _OWNER_ONLY_RE = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|’s)\s+)?")
