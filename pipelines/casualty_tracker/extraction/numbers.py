@@ -45,10 +45,12 @@ _ONE_OK_RE = re.compile(
     r"\s+(?:was|is|had\s+been|has\s+been|remains|remained)\s+(?:still\s+|also\s+|later\s+)?"
     r"(?:wounded|injured|hurt|killed|missing|captured|dead|taken\s+prisoner)\b"
 )
-_ONE_OF_SUPERLATIVE_RE = re.compile(
-    r"\s+of\s+the\s+[\w-]+\s+(?:worst|best|most|least|hardest|deadliest|largest|biggest)\b", re.IGNORECASE
+# a ranking: "one of the largest", "one of the states worst hit"
+_ONE_BAD_RE = re.compile(
+    r"\s+of\s+the\s+(?:\w+est|most|few|first|last|main|biggest|worst)\b|"
+    r"\s+of\s+the\s+[\w-]+\s+(?:worst|best|most|least|hardest|deadliest|largest|biggest)\b",
+    re.IGNORECASE,
 )
-_ONE_BAD_RE = re.compile(r"\s+of\s+the\s+(?:\w+est|most|few|first|last|main|biggest|worst)\b", re.IGNORECASE)
 
 
 def _quantulum():
@@ -205,8 +207,6 @@ def _one_counts(after: str, before: str = "") -> bool:
     """ "one of its soldiers", "one civilian" count; "one of the largest", "one carried" do not."""
     if _ONE_BAD_RE.match(after) or re.search(r"\b(?:[Nn]o|[Nn]ot\s+a\s+single)\s*$", before):
         return False  # ("no one was hurt")
-    if _ONE_OF_SUPERLATIVE_RE.match(after):
-        return False  # "one of the states worst hit", "one of the deadliest attacks": a ranking
     if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s+of\s+the\b", after):
         return False  # "Omar Maute, one of the brothers who founded the group": who he is
     if _ONE_OK_RE.match(after):
