@@ -172,6 +172,11 @@ def find_acronyms(text: str) -> dict[str, str]:
     return out
 
 
+# a participle aside after a speaker: ", attending a summit in Granada, Spain," (but ", citing
+# officials," names the source, and ", including ..." lists parts)
+PARTICIPLE_ASIDE = r",\s+(?!including\b|citing\b|quoting\b)[a-z]+ing\b[^;.]*,"
+
+
 def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     """The noun phrase before a reporting verb, and an appositive if one was skipped."""
     seg = _TRAILING_AUX_RE.sub("", text[:verb_start].rstrip())
@@ -194,10 +199,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     if rel:
         # "Congo's army, which says ...": the noun phrase the relative clause hangs on
         return _trailing_np(seg[: rel.start()]), ""
-    ing = re.search(
-        r"(?:^|[.;:\"“”]\s*)((?:[\w.'’-]+\s+){0,5}[\w.'’-]+),\s+(?!including\b|citing\b|quoting\b)[a-z]+ing\b[^;]*,$",
-        seg,
-    )
+    ing = re.search(rf"(?:^|[.;:\"“”]\s*)((?:[\w.'’-]+\s+){{0,5}}[\w.'’-]+){PARTICIPLE_ASIDE}$", seg)
     if ing:
         # "President Volodymyr Zelensky, attending a summit in Granada, Spain, said": the man, not
         # the participle's place

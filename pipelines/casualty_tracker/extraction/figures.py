@@ -550,7 +550,7 @@ def _headline_claimants(figs: list[Figure]) -> None:
                 break
 
 
-_PARTICIPLE_ASIDE_RE = re.compile(r"\s*,\s+(?!including\b|citing\b|quoting\b)[a-z]+ing\b[^;.]*,\s*")
+_PARTICIPLE_ASIDE_RE = re.compile(rf"\s*{cl.PARTICIPLE_ASIDE}\s*")
 
 
 def _subject_spans(text: str, attrs: list[cl.Attribution]) -> list[tuple[int, int]]:
