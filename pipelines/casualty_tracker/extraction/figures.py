@@ -1092,11 +1092,17 @@ _LOCAL_BODY_RE = re.compile(
 )
 
 
+def _places_back(ctx: _Ctx) -> Iterator[tuple[str, list[PartyMention]]]:
+    """Each sentence's towns and regions, from the current sentence back to the first."""
+    for j in range(ctx.current, -1, -1):
+        yield ctx.sentences[j].text, [pm for pm in ctx.pms[j] if pm.role in ("place", "capital")]
+
+
 def _place_country(ctx: _Ctx) -> str | None:
     """The country of the nearest town or region named up to the current sentence."""
-    for j in range(ctx.current, -1, -1):
-        for pm in reversed(ctx.pms[j]):
-            if pm.role in ("place", "capital") and _is_state(pm.party):
+    for _, places in _places_back(ctx):
+        for pm in reversed(places):
+            if _is_state(pm.party):
                 return pm.party
     return None
 
@@ -1105,10 +1111,9 @@ def _local_place(ctx: _Ctx, country: str | None) -> str | None:
     """The place of `country` nearest before the current sentence's end: the town or region whose
     police or officials speak ("police said" in a Quetta story)."""
     region = None
-    for j in range(ctx.current, -1, -1):
-        text = ctx.sentences[j].text
-        for pm in ctx.pms[j]:
-            if pm.role in ("place", "capital") and pm.party == country:
+    for text, places in _places_back(ctx):
+        for pm in places:
+            if pm.party == country:
                 if not _REGION_AFTER_RE.match(text, pm.end):
                     return pm.surface
                 region = region or pm.surface
