@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import figures, key, only
+from extraction_helpers import figures, key, numbers, only
 
 
 @pytest.mark.parametrize(
@@ -672,6 +672,29 @@ def test_number_of_subjects_and_whose_clauses(sentence: str, number: int, kind: 
 )
 def test_a_toll_followed_through_it_and_up_from_is_killed(sentence: str, number: int):
     assert only(sentence, number).kind == "killed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        # the next steps of a toll's change, and the figure it changed from, are the same count
+        ("Petro first reported eight officers dead, then raised the toll to 12 and finally 13.", 13),
+        (
+            "The emergency service initially reported 10 dead, raising the figure to 17 by late morning "
+            "and to 21 in the afternoon.",
+            21,
+        ),
+        ("Azerbaijan's defence ministry raised its own toll to 71 servicemen, from 50.", 50),
+        ("Authorities lowered the death toll to 84, from the 100 reported a day earlier.", 100),
+    ],
+)
+def test_a_toll_series_and_its_earlier_figure_are_killed(sentence: str, number: int):
+    assert only(sentence, number).kind == "killed"
+
+
+def test_a_new_clause_after_a_toll_is_not_its_next_step():
+    # "and then 40 fled" has its own verb: 40 is no step of the toll
+    assert 40 not in numbers("The toll rose to 12 on Monday, and then 40 fled across the border.")
 
 
 @pytest.mark.parametrize(

@@ -1226,8 +1226,17 @@ _TOLL_NUMBER_TAIL = (
     r"|\b(?:up|down)\s+from)\s+(?:about|nearly|almost|more\s+than|at\s+least|over|some|around)?\s*$"
 )
 _TOLL_CHANGE_RE = re.compile(
-    r"(?:\b(?:rose|risen|rising|climbed|climbing|jumped|increased|reached|stood|stands|raised|pushed|put)\b"
+    r"(?:\b(?:rose|risen|rising|climbed|climbing|jumped|increased|reached|stood|stands|raised|raising|pushed|put|"
+    r"lowered|lowering|revised|revising)\b"
     r"(?:\s+[\w'’]+){0,4}?\s+(?:to|at|past|above)" + _TOLL_NUMBER_TAIL,
+    re.I,
+)
+# the next step of a toll's change: "raised the toll to 12 and finally 13", "to 17 by late morning
+# and to 21 in the afternoon", "lowered the death toll to 84, from the 100 reported a day earlier"
+_TOLL_SERIES_RE = re.compile(
+    r"\b(?:to|at)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|at\s+least\s+)?\d[\d,]*(?:\s+[\w'’]+){0,4}?\s*,?\s+"
+    r"(?:(?:and|then)\s+(?:then\s+|later\s+|finally\s+|eventually\s+|subsequently\s+)?(?:to\s+)?|"
+    r"from\s+(?:the\s+|an?\s+(?:earlier|initial|previous)\s+)?)$",
     re.I,
 )
 _EARLIER_COUNT_RE = re.compile(
@@ -1511,7 +1520,16 @@ def _decide_kind(
             return "captured", None, None
         if np.category == "person" and np.detail == "other" and antecedent is not None:
             return antecedent.figure.kind, antecedent.figure.action, None
-    if np.head is None and _TOLL_CHANGE_RE.search(text[max(0, q_start - 60) : q_start]):
+    series = _TOLL_SERIES_RE.search(text, max(0, q_start - 60), q_start)
+    if series and not re.match(
+        r"\s*(?:[,.;:)]|$|(?:by|on|in|as|after|when|at|overnight|the|reported|given|announced|recorded)\b)",
+        text[np.ext_end :],
+    ):
+        series = None  # "rose to 12 and 3 ministers resigned": another subject, not the toll's next step
+    if np.head is None and (
+        _TOLL_CHANGE_RE.search(text[max(0, q_start - 60) : q_start])
+        or (series and _TOLL_CHANGE_RE.search(text[max(0, series.start() - 60) : series.start() + 3]))
+    ):
         # "It stood at 30 on Sunday and had risen to 40 by Monday", "rose to 137, up from 133":
         # the count the story is following
         ref = prev or antecedent
