@@ -905,9 +905,33 @@ def test_a_list_counted_in_words_shares_its_predicate(sentence: str, values: lis
             "killed",
         ),
         ("About 300 soldiers deployed to the region were killed.", 300, "killed"),
+        # an -ing reduced relative too, and a rank's full stop inside the name after it
+        (
+            "The regulator said three Ukrainian servicemen guarding the plant had been killed.",
+            3,
+            "killed",
+        ),
+        (
+            "One Spanish soldier serving with the UN Interim Force in Lebanon, Cpl. Francisco Javier "
+            "Soria Toledo, was killed, the ministry said.",
+            1,
+            "killed",
+        ),
+        (
+            "More than 70 people sheltering in basements had died, the World Health Organization said.",
+            70,
+            "killed",
+        ),
         # ...but not a verb of its own in a list, nor the participle that is the predicate
         ("Aweis said five soldiers died in the fighting and 12 others were wounded.", 5, "killed"),
         ("About 300 soldiers deployed to the region last year.", 300, "troops"),
+        # (nor a later clause's verb: "until they were evacuated", "saying dozens may have died")
+        (
+            "It housed about 100 US special forces troops overseeing drone operations until they were "
+            "evacuated in March 2015.",
+            100,
+            "troops",
+        ),
     ],
 )
 def test_the_main_verb_after_a_modifier_of_the_noun_says_what_befell_them(sentence, number, kind):

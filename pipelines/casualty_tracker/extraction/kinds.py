@@ -440,6 +440,8 @@ def right_predicate(text: str, pos: int, pattern: re.Pattern[str]) -> re.Match[s
 
 
 _PRED_CACHE: dict[int, re.Pattern[str]] = {}
+# a character of a comma-delimited insertion; a rank's full stop stays inside ("Cpl. Francisco Soria")
+_INSERTED = r"(?:[^,;.]|(?-i:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.)"
 
 
 def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -458,7 +460,7 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
             # "19 suspected members of the Sinaloa cartel had died"
             rf"(?:\s+(?:{load().alt('group_head')}|cartel|gang|army|party)(?=\s+{_AUX}\b))?"
             # one or two insertions: "one of its soldiers, Staff Sergeant X, 23, was killed"
-            rf"(?:(?:\s*,[^,;.]{{1,120}}){{1,2}},)?"
+            rf"(?:(?:\s*,{_INSERTED}{{1,120}}){{1,2}},)?"
             # an active relative clause: "Five police officers who fired on the truck ... were among"
             rf"(?:\s+(?:who|that|whose)\s+(?!(?:had|have|has|were|was|are|is)\b)[^,;.]{{1,120}}?(?=\s+(?:were|was)\s))?"
             # a passive relative clause: "1,500 French troops who had been stationed in Niger"
@@ -466,18 +468,19 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
             # a reduced relative clause before the main verb: "seven captives held in the camp had been
             # killed", "three servicemen guarding the plant had been killed"
             # (not a verb of its own in a list: "five soldiers died in the fighting and 12 others were")
-            rf"(?:\s+(?:(?!died\b)[a-z]+(?:ed|en)|held|kept|caught)\b"
-            rf"(?:(?!\s(?:and|or|but|while)\s)[^,;.\d\"“”]){{0,80}}?"
+            rf"(?:\s+(?:(?!died\b)[a-z]+(?:ed|en)|(?!(?:being|saying|adding|telling|claiming|citing|noting|according)\b)[a-z]{{3,}}ing|held|kept|caught)\b"
+            rf"(?:(?!\s(?:and|or|but|while|until|when|after|before|because|since|as|they|it|he|she|we)\s)"
+            rf"[^,;.\d\"“”]){{0,80}}?"
             # (the main verb may follow an insertion: "600 people linked to the group, among them 243
             # fighters, had turned themselves in")
-            rf"(?=(?:(?:\s*,[^,;.]{{1,120}}){{1,2}},)?\s+(?:had|have|has|were|was)\s))?"
+            rf"(?=(?:(?:\s*,{_INSERTED}{{1,120}}){{1,2}},)?\s+(?:had|have|has|were|was)\s))?"
             rf"(?:\s+(?:in|on|at|near|from|of)\s+(?:(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)|"
             rf"(?:the|a|an|this|that|its|their|his|her)(?:\s+(?!{_CONJ}\b)[\w'’\-]+){{1,2}}"
             # (and the name the phrase begins: "Two commandos of the army's Special Service Group were")
             rf"(?:\s+(?-i:[A-Z][\w'’\-]*)){{0,4}}))?"
             # an insertion after the place: "25 marines from a single battalion, the 3rd Battalion, 5th
             # Marines, were killed"
-            rf"(?:(?:\s*,[^,;.]{{1,120}}){{1,2}},)?"
+            rf"(?:(?:\s*,{_INSERTED}{{1,120}}){{1,2}},)?"
             rf"(?:\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}?(?:says|say|said|believes|believe|believed|thinks))?"
             rf"(?:\s*\"?\s*{_AUX}\b)*\s*\"?\s*(?P<trigger>{pattern.pattern})",
             pattern.flags,
