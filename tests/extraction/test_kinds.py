@@ -1346,3 +1346,29 @@ def test_rescued_hostages_are_captives_but_a_rescued_crew_is_not(text: str, kind
 )
 def test_a_passive_capture_does_not_reach_a_later_phrase(text: str, expected: list):
     assert [(f.kind, key(f)) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        # wounds suffered or sustained are wounds, not losses of both kinds
+        (
+            "It said three Ukrainian servicemen had suffered light wounds and received medical help.",
+            3,
+            "wounded",
+        ),
+        ("Twelve civilians sustained serious injuries in the shelling, the governor said.", 12, "wounded"),
+        # people not yet accounted for are missing
+        ("Four soldiers had yet to be accounted for and a search was under way, he said.", 4, "missing"),
+        # people "destroyed" (officialese) are dead; tanks destroyed stay weapons
+        ('"Six terrorists have been destroyed in the Press House," Kadyrov wrote.', 6, "killed"),
+        (
+            "The army said it had destroyed more than 100 extremists in operations around Debre Elias.",
+            100,
+            "killed",
+        ),
+        ("Ukrainian forces destroyed 12 tanks near Vuhledar, the General Staff said.", 12, "weapons"),
+    ],
+)
+def test_wounds_suffered_people_unaccounted_for_and_destroyed(sentence: str, number: int, kind: str):
+    assert only(sentence, number).kind == kind

@@ -157,6 +157,9 @@ _ASSAULT_AFTER = (  # "150 gunmen armed with rifles stormed the village": the at
     r"(?:\s*,)?\s+(?:(?:armed|riding|dressed|wearing|carrying)\b(?:\s+[\w-]+){1,8}?\s*,?\s+)?"
     r"(?:(?:in\s+total|in\s+all|altogether|then|later|first|also)\s+)?(?:had\s+|have\s+)?<<assault_verb>>\b"
 )
+# people "destroyed" or "annihilated" are dead (tanks destroyed are weapons: the noun decides)
+_DESTROYED_AFTER = r"\s+(?:(?:had|have|has)\s+been|were|was)\s+(?:\w+ly\s+)?<<destroy_verb>>\b"
+_DESTROYED_BEFORE = r"\b<<destroy_verb>>\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?$"
 _DESTINATION_RE = re.compile(
     r"\b(?:flown|evacuated|airlifted|transferred|taken|sent)\s+(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))*$"  # (and the rest of a list of them)
@@ -1441,6 +1444,15 @@ def _decide_kind(
         and _SHORT_OF_RE.search(text, max(0, q_start - 30), q_start)
     ):
         return "troops", "none", None  # "about 800 personnel, well short of the 2,500 originally planned"
+    if (
+        np.category == "person"
+        and np.detail in ("fighter", "troop", "person", "member")
+        and (
+            pattern(_DESTROYED_AFTER, re.I).match(text, np.ext_end)
+            or pattern(_DESTROYED_BEFORE, re.I).search(text, max(0, q_start - 40), q_start)
+        )
+    ):
+        return "killed", None, None  # "Six terrorists have been destroyed": officialese for killed
     left = left_trigger(text, lo, q_start)
     if left is None and lo > 0 and _TOLL_RISEN_RE.search(text, max(0, q_start - 40), q_start):
         # "The death toll from two car bombs ... has risen to 120": the toll named before the
