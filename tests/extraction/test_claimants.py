@@ -190,6 +190,9 @@ def test_coordinated_verbs_share_the_subject():
         "freed 12 hostages."
     )
     assert only(text, 12).claimant == "Rapid Support Forces"
+    # (a relative clause on the subject is not part of its name)
+    monitors = "Monitors from the OSCE who reached the street saw seven bodies and counted 19 rocket impacts."
+    assert only(monitors, 7).claimant == "Monitors from the OSCE"
 
 
 def test_adjective_plus_document_is_anonymous():

@@ -211,3 +211,29 @@ def test_a_towers_number_names_it():
 )
 def test_sentences_without_a_figure(sentence: str):
     assert figures(sentence) == []
+
+
+def test_an_operations_named_number_is_not_a_count():
+    found = figures(
+        "At the command post of Operation Claw-Eagle 2, Akar said 13 bodies were found in the cave."
+    )
+    assert [(f.kind, f.value) for f in found] == [("killed", 13)]
+
+
+def test_the_later_ages_of_a_list_are_ages():
+    found = figures("The group said two of the dead were children, aged 16 and 17.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a named system's model number ("Hermes 900") with no weapon noun after it
+        "Armenia released video of what it said was an Israeli-made Elbit Hermes 900 being hit.",
+        # impacts counted are strikes; canoes are vessels
+        "Monitors counted 19 rocket impacts on the street.",
+        "The army said 50 motorised canoes were destroyed on the lake.",
+    ],
+)
+def test_model_numbers_impacts_and_canoes_are_not_figures(sentence: str):
+    assert figures(sentence) == [], [(f.kind, f.evidence) for f in figures(sentence)]

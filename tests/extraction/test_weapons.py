@@ -258,3 +258,8 @@ def test_calibre_mentions_of_artillery_and_of_a_pair(text: str, calibres: list[f
 def test_a_single_weapon_of_a_calibre_and_a_vague_amount_of_rounds(text: str, expected: list):
     figs = figures(text)
     assert [(f.value, f.caliber_mm) for f in figs] == expected and {f.kind for f in figs} == {"weapons"}
+
+
+def test_named_drones_brought_down_are_destroyed():
+    fig = only("The Houthis say they have now brought down more than 20 Reapers since November 2023.", 20)
+    assert (fig.kind, fig.weapon, fig.action, fig.low) == ("weapons", "Reaper", "destroyed", 20)

@@ -291,7 +291,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
 
 
 _SUBJECT_STOP_RE = re.compile(
-    r"[,;:(]|(?<![\w-])(?:said|says|told|tells|put|puts|gave|gives|confirmed|last|has|have|had|is|was|were|are|will|"
+    r"[,;:(]|(?<![\w-])(?:who|whose|which|said|says|told|tells|put|puts|gave|gives|confirmed|last|has|have|had|is|was|were|are|will|"
     r"would|did|does|reported|announced|claimed|estimated|acknowledged|denied|denies|accused|called|"
     r"[a-z]\w*ed)\b"
 )

@@ -27,7 +27,8 @@ _TIME_AFTER_RE = re.compile(
 )
 _AGE_AFTER_RE = re.compile(r"^(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b", re.IGNORECASE)
 _AGE_BEFORE_RE = re.compile(
-    r"(?:\baged|\bage of|\bages of|"
+    # ("aged 16 and 17", "aged between 16 and 17": the later ages of a list too)
+    r"(?:\b(?:aged|age of|ages of)(?:\s+between)?(?:\s+\d+\s*(?:,|and|or|to|-|–))*|"
     r"\b(?:those|people|men|women|children|anyone|boys|girls)\s+(?:under|over|above|below))\s*$",
     re.IGNORECASE,
 )
@@ -107,8 +108,8 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return "year"
     if _DESIGNATOR_BEFORE_RE.search(before) and not before.endswith(" "):
         return "designator"
-    if pattern(r"\b<<designator_noun>>\s+$").search(before):
-        return "designator"  # "Operation 1027", "Resolution 2334", "Flight 752"
+    if pattern(r"\b<<designator_noun>>(?:\s+[A-Z][\w'’-]*){0,2}\s+$").search(before):
+        return "designator"  # "Operation 1027", "Resolution 2334", "Flight 752", "Operation Claw-Eagle 2"
     if _DESIGNATOR_AFTER_RE.match(after) and surface[-1:].isdigit():
         return "designator"
     if _model_number(before, after, value, lex, surface):
@@ -152,6 +153,12 @@ def _model_number(before: str, after: str, value: float, lex, surface: str = "")
     day, month or qualifier) and before a weapon noun is part of the model; a count that large
     would be written with a thousands comma."""
     m = _MODEL_WORD_BEFORE_RE.search(before)
+    if (
+        m
+        and m.group(1) in lex.weapon_systems
+        and not after.lstrip().startswith(lex.weapon_systems[m.group(1)])
+    ):
+        return True  # "an Elbit Hermes 900 being hit", "Leopard 2": a named system's model number
     if not m or (value >= 100 and not re.fullmatch(r"\d{3,4}", surface.strip())):
         return False
     word = m.group(1)
