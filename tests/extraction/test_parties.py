@@ -1229,3 +1229,11 @@ def test_a_doer_after_a_dated_report_is_still_the_doer():
     # ("said on Wednesday that ...": the date's "on" does not make the militia a place)
     text = "Sudan said on Wednesday that an Ethiopian militia had killed six civilians near the border."
     assert only(text, 6).party == "Sudan"
+
+
+def test_soldiers_and_militants_joined_are_two_sides():
+    text = (
+        "Chad's army said it had wrapped up an offensive against Boko Haram jihadists in which 52 of its "
+        "troops and 1,000 militants were killed."
+    )
+    assert [(f.value, f.party) for f in figures(text)] == [(52, "Chad"), (1000, "Boko Haram")]

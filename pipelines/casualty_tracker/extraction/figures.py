@@ -1758,6 +1758,15 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             and not pm.modifier
             and not any(o[0] <= pm.start and pm.end <= o[1] for o in others)
         ]
+        # (not the enemy an offensive is against: "Chad's army said it had ended an offensive against
+        # Boko Haram jihadists in which 52 of its troops ... were killed")
+        opposed = [
+            pm
+            for pm in before
+            if re.search(r"\bagainst\s+(?:the\s+)?$", text[max(0, pm.start - 12) : pm.start])
+        ]
+        if opposed and len(opposed) < len(before):
+            before = [pm for pm in before if pm not in opposed]
         speaker = [sp for sp in subj_spans if sp[1] <= a and (not before or sp[0] >= before[-1].start)]
         if speaker and attr is not None and not any(_in_spans(pm, speaker) for pm in before):
             return _claimant_party(claimant)  # "UNIFIL said four of its peacekeepers"
@@ -1778,7 +1787,14 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         and antecedent.figure.party is not None
     ):
         return antecedent.figure.party
-    if coordinated and prev is not None and prev.figure.party and prev.group == _group(kind):
+    if (
+        coordinated
+        and prev is not None
+        and prev.figure.party
+        and prev.group == _group(kind)
+        # (soldiers and militants are the two sides: "52 of its troops and 1,000 militants were killed")
+        and {prev.np.detail, np.detail} != {"troop", "fighter"}
+    ):
         return prev.figure.party
     if (
         np.head is None
