@@ -1237,3 +1237,26 @@ def test_soldiers_and_militants_joined_are_two_sides():
         "troops and 1,000 militants were killed."
     )
     assert [(f.value, f.party) for f in figures(text)] == [(52, "Chad"), (1000, "Boko Haram")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # the people a toll counts name its side, not the place of the attack
+        (
+            "The number of Emirati soldiers killed in a missile attack on a coalition base in Yemen's Marib "
+            "province rose to 45 on Saturday.",
+            45,
+            "United Arab Emirates",
+        ),
+        # (an attacker later in the phrase does not: "people killed by a Russian missile")
+        (
+            "The number of people killed by a Russian missile strike on a shopping centre in the Ukrainian "
+            "city of Kremenchuk has risen to 18.",
+            18,
+            "Ukraine",
+        ),
+    ],
+)
+def test_a_tolls_counted_people_name_its_side(text: str, number: int, party: str):
+    assert only(text, number).party == party

@@ -1242,6 +1242,7 @@ _TOLL_SERIES_RE = re.compile(
     r"from\s+(?:the\s+|an?\s+(?:earlier|initial|previous)\s+)?)$",
     re.I,
 )
+_NUMBER_OF_PEOPLE_RE = re.compile(r"\b(?:number|toll|tally|count)\s+of\s+(?:the\s+)?", re.I)
 _EARLIER_COUNT_RE = re.compile(
     r"(?:\b(?:its|their|the|an?)\s+(?:earlier|previous|initial|first|original|last)\s+(?:death\s+)?"
     r"(?:toll|count|figure|tally|estimate)\s+of" + _TOLL_NUMBER_TAIL,
@@ -1669,6 +1670,18 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             if len(groups) == 1:
                 return groups.pop()
         return in_np[0].party
+    if np.head is None and _TOLL_CHANGE_RE.search(text[max(0, q_start - 60) : q_start]):
+        counted = _NUMBER_OF_PEOPLE_RE.search(text, 0, q_start)
+        named = [
+            pm
+            for pm in pms
+            if counted
+            and pm.start == counted.end()
+            and pm.role in ("demonym", "plural")
+            and (re.match(r"\s+([a-z]+)", text[pm.end :]) or [None, ""])[1] in lex.person_nouns
+        ]
+        if named:
+            return named[0].party  # "The number of Emirati soldiers killed in Yemen's Marib rose to 45"
     if (
         prev is not None
         and prev.figure.kind == kind
