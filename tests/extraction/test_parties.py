@@ -1260,3 +1260,34 @@ def test_soldiers_and_militants_joined_are_two_sides():
 )
 def test_a_tolls_counted_people_name_its_side(text: str, number: int, party: str):
     assert only(text, number).party == party
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party", "claimant"),
+    [
+        # the accused are the doers, and the accuser claims the count
+        (
+            "Azerbaijan on Wednesday accused Armenian forces of killing 21 civilians in a rocket strike on "
+            "the town of Barda.",
+            21,
+            "Azerbaijan",
+            "Azerbaijan",
+        ),
+        (
+            "Sudan's military has accused Ethiopia's army of executing seven Sudanese soldiers.",
+            7,
+            "Sudan",
+            "Sudanese military",
+        ),
+        # (sides that accuse each other are no one claimant)
+        (
+            "Russia and Ukraine accused each other of killing dozens of Ukrainian prisoners of war.",
+            24,
+            "Ukraine",
+            None,
+        ),
+    ],
+)
+def test_the_accused_are_doers_and_the_accuser_claims(text: str, number: int, party: str, claimant):
+    fig = only(text, number)
+    assert (fig.kind, fig.party, fig.claimant) == ("killed", party, claimant)

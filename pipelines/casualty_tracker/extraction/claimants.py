@@ -525,6 +525,13 @@ def attributions(text: str) -> list[Attribution]:
             continue  # "ten times higher than the figures previously reported.": no speaker
         if verb.lower() in ("gave", "gives", "given") and not _gave_count_re().match(after):
             continue  # "gave an initial figure of 40 dead" reports; "gave the order" does not
+        if verb.lower() in lex.words("accusation_verb") and (
+            not re.match(rf"\s+(?:[\w'’-]+\s+){{0,5}}?of\s+(?:{lex.agent_verb_re.pattern})\b", after, re.I)
+            or re.match(r"\s+(?:each\s+other|one\s+another)\b", after)
+        ):
+            # "accused Armenian forces of killing 21 civilians" claims the count; "accused X of the
+            # bombing" gives none, and sides that "accused each other" are no one claimant
+            continue
         if verb.lower() in lex.words("ambiguous_report_verb") and not _reported_clause_re().match(after):
             continue  # "declared a state of emergency": not a report
         if vtype == "show" and not re.search(
