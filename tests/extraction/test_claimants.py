@@ -1759,3 +1759,33 @@ def test_the_military_is_the_command_named_before():
         "Ukrainian forces also destroyed four tanks, the military said."
     )
     assert {f.claimant for f in figures(text)} == {"Ukraine General Staff"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # "an earlier estimate of 60 dead given by local officials": a noun, and its giver claims it
+        (
+            "Gunmen killed at least 137 civilians in western Niger, the government said on Monday, sharply "
+            "revising an earlier estimate of 60 dead given by local officials.",
+            60,
+            "Nigerien local officials",
+        ),
+        # "a force estimated at 800 to 1,500 fighters": a participle with no speaker
+        (
+            "Iraqi forces numbering some 30,000 soldiers and police collapsed in the face of an attacking "
+            "force estimated at 800 to 1,500 fighters.",
+            800,
+            None,
+        ),
+        # (but people who estimated a number at something are its speakers)
+        (
+            "The offensive pitted Iraqi troops against an Islamic State garrison that US officials estimated "
+            "at 3,000 to 5,000 fighters.",
+            3000,
+            "US officials",
+        ),
+    ],
+)
+def test_estimate_as_a_noun_and_as_a_participle(text: str, number: int, claimant):
+    assert only(text, number).claimant == claimant

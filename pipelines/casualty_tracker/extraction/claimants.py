@@ -407,7 +407,7 @@ _PASSIVE_ADVERB = r"(?:\w+ly|earlier|later|previously|initially|first|last\s+\w+
 
 def _given_by_re() -> re.Pattern[str]:
     return pattern(
-        r"\b(?:<<count_noun>>|deaths|casualties|fatalities)(?:\s+of\s+[\d,]+)?\s+"
+        r"\b(?:<<count_noun>>|deaths|casualties|fatalities)(?:\s+of\s+[\d,]+(?:\s+(?:dead|killed|wounded|injured))?)?\s+"
         r"(?:given|released|issued|announced|reported|provided|compiled)"
         rf"\s+(?:{_PASSIVE_ADVERB}\s+)?by\s+"  # ("the 359 deaths announced earlier by police")
         r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}|(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)"
@@ -501,6 +501,20 @@ def attributions(text: str) -> list[Attribution]:
             r"\b(?:as|so-|widely|the|a|an|been|being|be|its|their|his|her|our)\s*$", before, re.I
         ):
             continue  # passive "announced by", "have since been confirmed", "quoted AFP as saying"
+        if verb.lower() in ("estimate", "estimates", "report", "reports", "claim", "claims") and re.search(
+            r"\b(?:an?|the|its|their)\s+(?:\w+\s+)?(?:earlier|initial|previous|first|revised|latest)\s*$",
+            text[max(0, m.start() - 30) : m.start()],
+            re.I,
+        ):
+            continue  # "revising an earlier estimate of 60 dead": a noun, not a verb
+        if (
+            verb.lower() == "estimated"
+            and re.match(r"\s+at\s+(?:about\s+|some\s+|around\s+|between\s+)?\d", after)
+            and re.search(
+                r"\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s*$", text[max(0, m.start() - 40) : m.start()]
+            )
+        ):
+            continue  # "an attacking force estimated at 800 to 1,500 fighters": a participle, no speaker
         if _NEGATED_RE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "did not say how many people died": no count is given
         if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):
