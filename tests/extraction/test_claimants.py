@@ -1789,3 +1789,33 @@ def test_the_military_is_the_command_named_before():
 )
 def test_estimate_as_a_noun_and_as_a_participle(text: str, number: int, claimant):
     assert only(text, number).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # a time after the speaker is no part of its name
+        (
+            "A UN monitoring report in July estimated that 2,500 militants had been killed.",
+            2500,
+            "United Nations",
+        ),
+        # "Based on reports" is no speaker; the speaker after the quote is, even before a participle clause
+        (
+            '"Based on reports from the field, the number of dead could be somewhere between 300,000 and '
+            '400,000 civilians," said Tim Vanden Bempt, a member of the team, counting deaths.',
+            300000,
+            "Tim Vanden Bempt",
+        ),
+    ],
+)
+def test_a_time_after_the_speaker_and_based_on_reports(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant
+
+
+def test_by_saying_speaks_for_the_clauses_subject():
+    text = (
+        "Israel defended its bombardment of the densely packed district by saying it had killed "
+        "about 50 Hamas fighters."
+    )
+    assert only(text, 50).claimant == "Israel"

@@ -443,8 +443,8 @@ _FRONTED_TIME_RE = re.compile(r"(?=On\b|By\b|Late\s+on\b|Early\s+on\b|Later\s+on
 _INVERTED_RE = re.compile(  # ", said a police official." / ", said Akhtar Hayat Khan, police chief of X."
     # (up to seven capitalised words: "Brigadier General Yegor Rey Baroquillo Jr")
     r"\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,6})"
-    r"(?:\s*,\s*((?:an?\s+|the\s+)?[^,.;\"“”]{1,80}?))?\s*(?:[.;]|$)"
-)
+    r"(?:\s*,\s*((?:an?\s+|the\s+)?[^,.;\"“”]{1,80}?))?\s*(?:[.;]|$|,\s+[a-z]+ing\b)"
+)  # (a participle clause may close it: ", said Tim Vanden Bempt, a member of the team, counting deaths")
 
 
 @lru_cache(maxsize=1)
@@ -498,7 +498,7 @@ def attributions(text: str) -> list[Attribution]:
         after = text[m.end() : m.end() + 80]
         before = text[max(0, m.start() - 12) : m.start()]
         if re.match(rf"\s+(?:{_PASSIVE_ADVERB}\s+)?by\b", after) or re.search(
-            r"\b(?:as|so-|widely|the|a|an|been|being|be|its|their|his|her|our)\s*$", before, re.I
+            r"\b(?:as|so-|widely|the|a|an|been|being|be|its|their|his|her|our|on|of|from)\s*$", before, re.I
         ):
             continue  # passive "announced by", "have since been confirmed", "quoted AFP as saying"
         if verb.lower() in ("estimate", "estimates", "report", "reports", "claim", "claims") and re.search(
@@ -583,6 +583,10 @@ def attributions(text: str) -> list[Attribution]:
                 joins = list(re.finditer(r"(?:,|;)\s+(?:and|but|while)\s+(?=\S)", text[: m.start()]))
                 clause = text[joins[-1].end() : m.start()] if joins else text
                 subject, appositive = _TRAILING_ADVERB_RE.sub("", _main_subject(clause)), ""
+        elif verb.lower().endswith("ing") and re.search(r"\bby\s*$", text[: m.start()]):
+            # "as Israel defended its bombardment ... by saying": the subject of the clause it ends
+            clause = re.split(r"[,;]\s+(?:(?:and|but|while|as|after|when)\s+)?", text[: m.start()])[-1]
+            subject, appositive = _main_subject(clause), ""
         else:
             subject, appositive = _subject_before(text, m.start())
         if not subject or re.match(r"(?:No|no|None|none|Nobody|nobody|Neither|neither)\b", subject):
@@ -742,7 +746,14 @@ def _is_outlet(name: str) -> bool:
 
 def _clean(subject: str) -> str:
     s = _RELATIVE_RE.sub("", _PAREN_RE.sub("", subject)).strip(" \"“”',.")
-    s = re.sub(r"\s+(?:late\s+|early\s+)?on\s+(?:\w+day|\w+\s+\d{1,2})$", "", s)  # "... officer on Monday"
+    # "... officer on Monday", "MENA on Friday evening", "his office on the same day", "report in July"
+    s = re.sub(
+        r"\s+(?:late\s+|early\s+)?(?:on|in)\s+(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?|"
+        rf"\w+\s+\d{{1,2}}|the\s+same\s+day|{load().month_re.pattern})$",
+        "",
+        s,
+    )
+    s = re.sub(r"\s+(?:in|on|at|by|during)$", "", s)  # (a time the subject stopped before: "report in")
     if re.search(r"\b(?:[A-Z]\.)+[A-Z]$", s) and subject.rstrip().endswith("."):
         s += "."  # "the U.N." keeps the dot its alias needs
     s = _doc_head_re().sub("", s)
