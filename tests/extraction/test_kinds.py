@@ -1372,3 +1372,15 @@ def test_a_passive_capture_does_not_reach_a_later_phrase(text: str, expected: li
 )
 def test_wounds_suffered_people_unaccounted_for_and_destroyed(sentence: str, number: int, kind: str):
     assert only(sentence, number).kind == kind
+
+
+def test_captives_who_escaped_are_counted_but_people_who_escaped_unhurt_are_not():
+    text = (
+        "Gunmen took 276 girls hostage from a school in Chibok. The principal said 230 students were still "
+        "missing and that 43 had escaped. Two teachers escaped unhurt."
+    )
+    assert [(f.kind, f.value) for f in figures(text)] == [
+        ("captured", 276),
+        ("missing", 230),
+        ("captured", 43),
+    ]
