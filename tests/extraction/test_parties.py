@@ -1291,3 +1291,30 @@ def test_a_tolls_counted_people_name_its_side(text: str, number: int, party: str
 def test_the_accused_are_doers_and_the_accuser_claims(text: str, number: int, party: str, claimant):
     fig = only(text, number)
     assert (fig.kind, fig.party, fig.claimant) == ("killed", party, claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # a toll of both sides is no one side's
+        (
+            "That six-week war, which killed more than 6,500 people on both sides, ended in November.",
+            6500,
+            None,
+        ),
+        (
+            "As the two sides' official tolls of soldiers killed passed 5,500, the armies swapped captives.",
+            5500,
+            None,
+        ),
+        # (but a call on both sides leaves the count to its place)
+        (
+            "The UN coordinator in Sudan said more than 100 civilians had been killed and called on both "
+            "sides to stop attacks on markets.",
+            100,
+            "Sudan",
+        ),
+    ],
+)
+def test_a_toll_on_both_sides_has_no_side(text: str, number: int, party):
+    assert only(text, number).party == party

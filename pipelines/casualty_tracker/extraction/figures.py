@@ -1242,6 +1242,10 @@ _TOLL_SERIES_RE = re.compile(
     r"from\s+(?:the\s+|an?\s+(?:earlier|initial|previous)\s+)?)$",
     re.I,
 )
+_BOTH_SIDES_AFTER_RE = re.compile(
+    r"(?:(?!\b(?:and|called|urged)\b)[^;.:,]){0,50}?\bon\s+(?:both|each|either)\s+sides?\b(?!\s+of\b)", re.I
+)
+_BOTH_SIDES_BEFORE_RE = re.compile(r"\b(?:both|the\s+two)\s+sides['’]\s+[^;.:]{0,50}$", re.I)
 _NUMBER_OF_PEOPLE_RE = re.compile(r"\b(?:number|toll|tally|count)\s+of\s+(?:the\s+)?", re.I)
 _EARLIER_COUNT_RE = re.compile(
     r"(?:\b(?:its|their|the|an?)\s+(?:earlier|previous|initial|first|original|last)\s+(?:death\s+)?"
@@ -1643,6 +1647,11 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     pms, subj_spans, attr, claimant = site.pms, site.subj_spans, site.attr, site.claimant
     military_noun, others = site.military_noun, site.others
     text = s.text
+    if kind != "weapons" and (
+        _BOTH_SIDES_AFTER_RE.match(text, np.ext_end)
+        or _BOTH_SIDES_BEFORE_RE.search(text, max(0, q_start - 60), q_start)
+    ):
+        return None  # "which killed more than 6,500 people on both sides": a toll of two sides is no one's
     lex = load()
     # 1. the noun phrase names its owner: "North Korean soldiers", "members of Ukraine's forces"
     loyal = loyalists(np.extension) if np.extension else None
