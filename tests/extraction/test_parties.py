@@ -1307,6 +1307,7 @@ def test_the_accused_are_doers_and_the_accuser_claims(text: str, number: int, pa
             5500,
             None,
         ),
+        ("Kyiv and Moscow agreed to swap 1,000 captives apiece at talks in Istanbul.", 1000, None),
         # (but a call on both sides leaves the count to its place)
         (
             "The UN coordinator in Sudan said more than 100 civilians had been killed and called on both "

@@ -1243,9 +1243,13 @@ _TOLL_SERIES_RE = re.compile(
     re.I,
 )
 _BOTH_SIDES_AFTER_RE = re.compile(
-    r"(?:(?!\b(?:and|called|urged)\b)[^;.:,]){0,50}?\bon\s+(?:both|each|either)\s+sides?\b(?!\s+of\b)", re.I
+    r"(?:(?!\b(?:and|called|urged)\b)[^;.:,]){0,50}?\b(?:on\s+(?:both|each|either)\s+sides?\b(?!\s+of\b)|apiece\b)",
+    re.I,
 )
-_BOTH_SIDES_BEFORE_RE = re.compile(r"\b(?:both|the\s+two)\s+sides['’]\s+[^;.:]{0,50}$", re.I)
+_BOTH_SIDES_BEFORE_RE = re.compile(
+    r"\b(?:both|the\s+two)\s+sides['’]\s+[^;.:]{0,50}$|\beach\s+(?:released|freed|returned|handed\s+over)\s+$",
+    re.I,
+)
 _NUMBER_OF_PEOPLE_RE = re.compile(r"\b(?:number|toll|tally|count)\s+of\s+(?:the\s+)?", re.I)
 _EARLIER_COUNT_RE = re.compile(
     r"(?:\b(?:its|their|the|an?)\s+(?:earlier|previous|initial|first|original|last)\s+(?:death\s+)?"
