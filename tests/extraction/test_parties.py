@@ -1319,3 +1319,11 @@ def test_the_accused_are_doers_and_the_accuser_claims(text: str, number: int, pa
 )
 def test_a_toll_on_both_sides_has_no_side(text: str, number: int, party):
     assert only(text, number).party == party
+
+
+def test_weapons_an_attacker_pounded_with_are_the_attackers():
+    text = (
+        "Russian forces pounded residential districts of Kharkiv with cluster munitions and 122mm Grad "
+        "rockets, killing at least nine civilians, according to local officials."
+    )
+    assert [(f.kind, f.party) for f in figures(text)] == [("weapons", "Russia"), ("killed", "Ukraine")]

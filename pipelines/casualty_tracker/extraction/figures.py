@@ -1250,6 +1250,11 @@ _BOTH_SIDES_BEFORE_RE = re.compile(
     r"\b(?:both|the\s+two)\s+sides['’]\s+[^;.:]{0,50}$|\beach\s+(?:released|freed|returned|handed\s+over)\s+$",
     re.I,
 )
+_INSTRUMENT_RE = re.compile(
+    r"\b(?:pounded|pounding|shelled|shelling|bombarded|bombarding|struck|striking|hit|hitting|attacked|attacking|"
+    r"targeted|targeting|bombed|bombing)\b[^.;:]{0,80}?\bwith\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
 _NUMBER_OF_PEOPLE_RE = re.compile(r"\b(?:number|toll|tally|count)\s+of\s+(?:the\s+)?", re.I)
 _EARLIER_COUNT_RE = re.compile(
     r"(?:\b(?:its|their|the|an?)\s+(?:earlier|previous|initial|first|original|last)\s+(?:death\s+)?"
@@ -1651,6 +1656,13 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     pms, subj_spans, attr, claimant = site.pms, site.subj_spans, site.attr, site.claimant
     military_noun, others = site.military_noun, site.others
     text = s.text
+    if kind == "weapons" and (inst := _INSTRUMENT_RE.search(text, max(0, q_start - 120), q_start)):
+        # "Russian forces pounded Kharkiv with cluster munitions and 122mm Grad rockets": the attacker's
+        doers = [
+            pm for pm in pms if pm.end <= inst.start() and not pm.modifier and is_agent(text, pm, q_start)
+        ]
+        if doers:
+            return doers[-1].party
     if kind != "weapons" and (
         _BOTH_SIDES_AFTER_RE.match(text, np.ext_end)
         or _BOTH_SIDES_BEFORE_RE.search(text, max(0, q_start - 60), q_start)
