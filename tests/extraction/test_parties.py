@@ -1327,3 +1327,22 @@ def test_weapons_an_attacker_pounded_with_are_the_attackers():
         "rockets, killing at least nine civilians, according to local officials."
     )
     assert [(f.kind, f.party) for f in figures(text)] == [("weapons", "Russia"), ("killed", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a bare list item with its own place is that place's, not the first item's
+        (
+            "Its 11-day war with Israel in May 2021 killed more than 250 people in Gaza and 13 in Israel.",
+            ["Palestine", "Israel"],
+        ),
+        (
+            "Cross-border fire since October 2023 has killed hundreds of people in Lebanon, most of them "
+            "Hezbollah fighters, and dozens in Israel.",
+            ["Lebanon", "Israel"],
+        ),
+    ],
+)
+def test_a_list_items_own_place_names_its_side(text: str, parties: list[str]):
+    assert [f.party for f in figures(text)] == parties

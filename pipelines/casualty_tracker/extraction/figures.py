@@ -1250,6 +1250,7 @@ _BOTH_SIDES_BEFORE_RE = re.compile(
     r"\b(?:both|the\s+two)\s+sides['’]\s+[^;.:]{0,50}$|\beach\s+(?:released|freed|returned|handed\s+over)\s+$",
     re.I,
 )
+_OWN_PLACE_RE = re.compile(r"\s+in\s+(?:(?:northern|southern|eastern|western|central)\s+)?", re.I)
 _INSTRUMENT_RE = re.compile(
     r"\b(?:pounded|pounding|shelled|shelling|bombarded|bombarding|struck|striking|hit|hitting|attacked|attacking|"
     r"targeted|targeting|bombed|bombing)\b[^.;:]{0,80}?\bwith\s+(?:[\w'’-]+\s+){0,6}$",
@@ -1825,6 +1826,21 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         and antecedent.figure.party is not None
     ):
         return antecedent.figure.party
+    if coordinated and prev is not None and np.head is None:
+        # "killed more than 250 people in Gaza and 13 in Israel": the list item's own place
+        here = next(
+            (
+                pm
+                for pm in pms
+                if pm.start >= np.ext_end
+                and _OWN_PLACE_RE.fullmatch(text, np.ext_end, pm.start)
+                and lex.party(pm.party) is not None
+                and lex.party(pm.party).type == "state"
+            ),
+            None,
+        )
+        if here is not None:
+            return here.party
     if (
         coordinated
         and prev is not None
