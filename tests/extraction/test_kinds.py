@@ -411,7 +411,7 @@ def test_the_execution_of_prisoners_counts_them_dead():
     [
         (
             "The Pentagon said 11 Marines, one Navy corpsman and one Army soldier were among the dead.",
-            [11, 1],
+            [11, 1, 1],
         ),
         (
             "Lorenzana said 920 militants, 165 soldiers and policemen and 47 civilians had been killed.",

@@ -158,3 +158,16 @@ def test_one_is_not_a_count_of_days_or_superlatives():
 )
 def test_a_number_word_before_an_abbreviation_is_not_a_unit(text: str, number: int):
     assert [key(f) for f in figures(text)] == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "one" as an item of a list of counts counts
+        "The Pentagon said 11 Marines, one Navy corpsman and one Army soldier were among the dead.",
+        "Fighting between rival gangs left 14 people dead, 13 inmates and one guard, and 14 wounded.",
+    ],
+)
+def test_one_in_a_list_of_counts_counts(text: str):
+    ones = [f.kind for f in figures(text) if key(f) == 1]
+    assert ones == ["killed"] * text.count(" one ")

@@ -193,6 +193,12 @@ def _from_quantity(sent: Sentence, q) -> list[Mention]:
 _ONE_DESIGNATION_RE = re.compile(rf"\s+(?P<owner>[A-Z][\w'’-]*)\s+{DESIGNATION}(?![\w-])")
 
 
+# the item before in a list of counts: "13 inmates and ", "two Filipinos and ", "11 Marines, "
+_LIST_BEFORE_RE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"(?:\s+and|,)\s+$",
+    re.IGNORECASE,
+)
 _ONE_NATIONAL_FATE_RE = re.compile(
     r"^[^.;]*?\b(?:were|was)\s+(?:\w+\s+){0,2}?(?:killed|dead|wounded|injured|missing|captured|among)\b|"
     r"^[^.;]*?\b(?:died|perished)\b"
@@ -211,6 +217,8 @@ def _one_counts(after: str, before: str = "") -> bool:
         return False  # "Omar Maute, one of the brothers who founded the group": who he is
     if _ONE_OK_RE.match(after):
         return True
+    if _LIST_BEFORE_RE.search(before) and re.match(r"\s+(?!of\b|in\b|at\b)[A-Za-z]", after):
+        return True  # "11 Marines, one Navy corpsman and ...", "two Indian nationals and one Pakistani"
     if re.search(r"\b(?:killed|wounded|injured|captured|killing|wounding|injuring)\s+$", before) and re.match(
         r"\s*(?:[,.;]|and\b|$)", after
     ):
