@@ -1819,3 +1819,29 @@ def test_by_saying_speaks_for_the_clauses_subject():
         "about 50 Hamas fighters."
     )
     assert only(text, 50).claimant == "Israel"
+
+
+def test_a_fronted_time_is_no_speaker_before_a_participle():
+    text = (
+        "In May, Azerbaijani forces captured six Armenian soldiers near the border, saying they were part "
+        "of a sabotage group."
+    )
+    assert only(text, 6).claimant == "Azerbaijani forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # an earlier event's toll in a clause on the event is the article's, not the speaker's
+        (
+            "India says the raid was retaliation for the February 14 suicide car bombing in Pulwama, which "
+            "killed 40 paramilitary police officers.",
+            40,
+            None,
+        ),
+        # (the speaker's own count stays the speaker's)
+        ("India says the raid killed a large number of militants and 40 trainers.", 40, "India"),
+    ],
+)
+def test_an_earlier_events_toll_is_the_articles(text: str, number: int, claimant):
+    assert only(text, number).claimant == claimant

@@ -364,6 +364,9 @@ def _main_subject_and_role(text: str) -> tuple[str, str]:
     """The first noun phrase of the sentence, and a role phrase it names ("A Fano spokesman,
     Asres Mare, ... said" -> ("Asres Mare", "A Fano spokesman"))."""
     text = text.lstrip()
+    fronted_time = re.match(_FRONTED_TIME, text)
+    if fronted_time and text[: fronted_time.end()].rstrip().endswith(","):
+        text = text[fronted_time.end() :]  # "In May, Azerbaijani forces captured ..., saying": the forces
     stop = _SUBJECT_STOP_RE.search(text)
     subject = _TRAILING_ADVERB_RE.sub("", (text[: stop.start()] if stop else text).strip())
     fronted = _FRONTED_PRONOUN_RE.match(subject)

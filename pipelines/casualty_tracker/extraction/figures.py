@@ -729,6 +729,12 @@ _BACKGROUND_WHEN_RE = re.compile(
 )
 
 
+_BACKGROUND_EVENT_RE = re.compile(
+    r"\b(?:attack|bombing|strike|raid|assault|ambush|massacre|blast|explosion|siege)\b[^.;\"“”]{0,80}?"
+    r"\b(?:which|that)\s+(?:had\s+)?(?:killed|left)\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?$"
+)
+
+
 def _harmed(text: str, lo: int, a: int, np: NounPhrase) -> bool:
     """Does a casualty verb govern the noun phrase ("killed 30 cadets", "12 trainees were wounded")?"""
     lex = load()
@@ -899,6 +905,11 @@ def _one_figure(
         ),
         attr,
     )
+    # "India says the raid was retaliation for the Pulwama bombing, which killed 40 police officers": the
+    # earlier event's toll, told by the article, not the speaker's count (the speaker still helps the side)
+    background = (
+        attr is not None and attr.end <= a and bool(_BACKGROUND_EVENT_RE.search(text, attr.end, bd.start))
+    )
     if attr is not None and attr.end <= a and _BACKGROUND_WHEN_RE.search(text, attr.end, a):
         attr = None  # "puts the toll at 36,171 since the war began on October 7, when Hamas-led gunmen killed
         # about 1,200 people": the date's story, told by the article, not the source's count
@@ -962,6 +973,8 @@ def _one_figure(
         ctx.victims = party
     if claimant_obj is not None and _qualify_claimant(ctx, claimant_obj, party, kind, pop):
         claimant = claimant_obj.name
+    if background:
+        claimant = None
     ev_start = bd.start
     ev_end = max(b, np.end)
     evidence = text[ev_start:ev_end].strip().strip(",")
