@@ -1845,3 +1845,25 @@ def test_a_fronted_time_is_no_speaker_before_a_participle():
 )
 def test_an_earlier_events_toll_is_the_articles(text: str, number: int, claimant):
     assert only(text, number).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # a leading conjunction is no part of the speaker
+        (
+            "But two Pakistani security officials said 20 to 30 militants had been killed.",
+            20,
+            "Pakistani security officials",
+        ),
+        # "Last month he said": the man named before
+        (
+            "Venezuelan President Nicolas Maduro spoke on Monday. Last month he said the army had no less "
+            "than 5,000 Igla-S missiles.",
+            5000,
+            "Nicolas Maduro",
+        ),
+    ],
+)
+def test_a_leading_but_and_a_fronted_last_month(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant

@@ -350,7 +350,7 @@ def _trailing_np(text: str) -> str:
 
 _FRONTED_PRONOUN_RE = re.compile(  # "Earlier in January he", "On Thursday evening he", "A day earlier it"
     r"^(?:(?:in|on|at|during|by|after|before|earlier|later)\s+(?:\S+\s+){0,7}?|"
-    r"(?:morning|afternoon|evening|night)\s+|"
+    r"(?:morning|afternoon|evening|night)\s+|(?:last|this|that|next)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)\s+|"
     r"(?:an?|one|two|three|\w+)\s+(?:\w+\s+)?(?:earlier|later|before|ago)\s+)(he|she|they|it|we)$",
     re.I,
 )
@@ -749,6 +749,7 @@ def _is_outlet(name: str) -> bool:
 
 def _clean(subject: str) -> str:
     s = _RELATIVE_RE.sub("", _PAREN_RE.sub("", subject)).strip(" \"“”',.")
+    s = re.sub(r"^(?:But|And|Yet|So)\s+", "", s)  # "But two Pakistani security officials said"
     # "... officer on Monday", "MENA on Friday evening", "his office on the same day", "report in July"
     s = re.sub(
         r"\s+(?:late\s+|early\s+)?(?:on|in)\s+(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?|"
