@@ -1867,3 +1867,16 @@ def test_an_earlier_events_toll_is_the_articles(text: str, number: int, claimant
 )
 def test_a_leading_but_and_a_fronted_last_month(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant
+
+
+def test_a_pronoun_in_a_relative_without_that_is_the_clauses_subject():
+    text = "The Israeli military published the names of 17 militants it said were killed in the strike."
+    assert only(text, 17).claimant == "Israeli military"
+
+
+def test_a_pronoun_right_after_said_takes_that_speaker():
+    text = (
+        "A Ukrainian sergeant spoke to reporters. The open-source group Oryx said it had counted more than "
+        "200 Russian tanks destroyed."
+    )
+    assert only(text, 200).claimant == "Oryx"

@@ -177,11 +177,30 @@ def find_acronyms(text: str) -> dict[str, str]:
 PARTICIPLE_ASIDE = r",\s+(?!including\b|citing\b|quoting\b)[a-z]+ing\b[^;.]*,"
 
 
+_SAID_PRONOUN_RE = re.compile(
+    r"\b(?:said|says|added|announced|claimed|told\s+\w+)\s+(?:that\s+)?(?:it|he|she|they|we)\s+"
+    r"(?:had\s+|has\s+|have\s+|would\s+|will\s+|also\s+)*$"
+)
+# a sentence opening that is no noun phrase: a fronted place or time ("In December it", "Near the church")
+_NOT_A_SUBJECT_RE = re.compile(
+    r"(?:In|On|Near|At|By|After|Before|During|Since|Minutes|Hours|Days|Weeks|Late|Early|Later|Earlier)\b"
+)
+
+
 def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     """The noun phrase before a reporting verb, and an appositive if one was skipped."""
     seg = _TRAILING_AUX_RE.sub("", text[:verb_start].rstrip())
     seg = re.sub(r"\s*\([^()]{1,20}\)$", "", seg)  # "The ... Alliance Army (MNDAA) said": the name
     appositive = ""
+    bare_rel = re.search(
+        r"\b(?!says\b|was\b|has\b|is\b)[a-z]+s\s+(it|they|he|she|we)$", seg
+    )  # (a plural noun)
+    if bare_rel:
+        # "the military published the names of 17 militants it said were killed": a relative without
+        # "that"; its pronoun is the clause's subject
+        main = _main_subject(seg)
+        plain = bool(main) and len(main.split()) <= 5 and not _NOT_A_SUBJECT_RE.match(main)
+        return (main if plain and main.split()[-1].lower() not in _PRONOUNS else bare_rel.group(1)), ""
     rel_and = re.search(r"([^,]+),\s+who\s+[^,;]*\band$", seg)
     if rel_and:
         # "... by President Alassane Ouattara, who visited the scene and said": the man the clause is about
@@ -590,6 +609,12 @@ def attributions(text: str) -> list[Attribution]:
             # "as Israel defended its bombardment ... by saying": the subject of the clause it ends
             clause = re.split(r"[,;]\s+(?:(?:and|but|while|as|after|when)\s+)?", text[: m.start()])[-1]
             subject, appositive = _main_subject(clause), ""
+        elif (
+            earlier := [a for a in out if a.type != "according" and a.end <= m.start()]
+        ) and _SAID_PRONOUN_RE.search(text[: m.start()]):
+            # "Macron said he would send 220 more soldiers", "the army said it had counted": the speaker
+            # just named is the pronoun's
+            subject, appositive = earlier[-1].subject, earlier[-1].appositive
         else:
             subject, appositive = _subject_before(text, m.start())
         if not subject or re.match(r"(?:No|no|None|none|Nobody|nobody|Neither|neither)\b", subject):

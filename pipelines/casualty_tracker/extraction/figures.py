@@ -899,7 +899,11 @@ def _one_figure(
             x
             for x in attrs
             if x.subject
-            and text.startswith(x.subject, at)
+            # (or its pronoun, when the speaker was found as the clause's subject: "17 militants it said")
+            and (
+                text.startswith(x.subject, at)
+                or re.fullmatch(r"(?:it|they|he|she|we)\s+", text[at : x.start])
+            )
             and x.start < at + 90
             and (rel.group(1) or x.relative)
         ),
