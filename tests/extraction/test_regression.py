@@ -51,44 +51,48 @@ HO59_62 = DATA / "gold_ho59_62.jsonl"
 HO63_66 = DATA / "gold_ho63_66.jsonl"
 HO67_70 = DATA / "gold_ho67_70.jsonl"
 HO71_74 = DATA / "gold_ho71_74.jsonl"
+HO79_82 = DATA / "gold_ho79_82.jsonl"
 
 # measured levels (see the report in the commit history); the test allows 0.01 below them
 LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
-    "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1},
+    "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
     # party lowered at the DR Congo naming: the country is "DR Congo" in 14 gold articles and
     # "Democratic Republic of Congo" in 6, this set's among them (parties.csv)
     # two leaks this set's writer lists as non-figures where most others count them: "Russia, which
     # sent about 100 military instructors" (troops to ho33, ho45, ho68) and "arrested two suspects"
     # (captured in ten other articles: "troops detained 30 suspects", "76 suspects had been detained")
-    "extra": {"f1": 0.998, "bounds": 1.0, "qualifier": 1.0, "party": 0.914, "claimant": 0.981, "leaks": 2},
+    "extra": {"f1": 0.995, "bounds": 1.0, "qualifier": 1.0, "party": 0.917, "claimant": 0.981, "leaks": 2},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
-    "later": {"f1": 0.977, "bounds": 1.0, "qualifier": 1.0, "party": 0.88, "claimant": 0.866, "leaks": 2},
+    "later": {"f1": 0.977, "bounds": 1.0, "qualifier": 1.0, "party": 0.882, "claimant": 0.866, "leaks": 2},
     # party lowered at the DR Congo naming: the country is "DR Congo" in 14 gold articles and
-    # "Democratic Republic of Congo" in 6, these sets's among them (parties.csv)
-    "fresh": {"f1": 0.965, "bounds": 1.0, "qualifier": 1.0, "party": 0.839, "claimant": 0.895, "leaks": 5},
+    # "Democratic Republic of Congo" in 6, these sets's among them (parties.csv); claimant 0.893 -> 0.890
+    # when an earlier event's toll in a relative clause became the article's voice (gold is split)
+    "fresh": {"f1": 0.965, "bounds": 1.0, "qualifier": 1.0, "party": 0.842, "claimant": 0.89, "leaks": 5},
     "ho15_18": {
         "f1": 0.96,
-        "bounds": 1,
-        "qualifier": 1,
-        "party": 0.905,
+        "bounds": 1.0,
+        "qualifier": 1.0,
+        "party": 0.911,
         "claimant": 0.912,
         "leaks": 2,
     },
     "ho19_22": {
-        "f1": 0.956,
+        "f1": 0.959,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.808,
-        "claimant": 0.836,
+        "party": 0.816,
+        "claimant": 0.835,
         "leaks": 5,
     },
+    # claimant 0.849 -> 0.843: two MENA figures matched gold ("MENA state news agency") only through the
+    # fragment "state news agency MENA on Friday evening"; the time is now cut and the name is "MENA"
     "ho23_26": {
         "f1": 0.979,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.917,
-        "claimant": 0.849,
+        "party": 0.914,
+        "claimant": 0.843,
         "leaks": 5,
     },
     # claimant 0.810 -> 0.794 at the bare-"government" form: "Iraq's government said" and an
@@ -99,50 +103,51 @@ LEVELS = {
         "bounds": 0.994,
         "qualifier": 0.994,
         "party": 0.836,  # lowered at the DR Congo naming (see "extra")
-        "claimant": 0.813,
+        "claimant": 0.816,
         "leaks": 4,
     },
+    # party 0.883 -> 0.880: the Houthis, now the speaker of "dozens of drones", no longer own them
     "ho31_34": {
         "f1": 0.964,
         "bounds": 1.0,
-        "qualifier": 0.997,
-        "party": 0.883,
+        "qualifier": 0.994,
+        "party": 0.88,
         "claimant": 0.908,
         "leaks": 6,
     },
     "ho35_38": {
         "f1": 0.966,
-        "bounds": 1,
+        "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.78,
-        "claimant": 0.851,
+        "party": 0.778,
+        "claimant": 0.858,
         "leaks": 2,
     },
     "ho39_42": {
-        "f1": 0.947,
+        "f1": 0.951,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.856,
-        "claimant": 0.793,  # (0.806 once, 0.797 at 0f7365a; then an arrest newly matched
+        "party": 0.858,
+        "claimant": 0.807,  # (0.806 once, 0.797 at 0f7365a; then an arrest newly matched
         # names "Colombian police in Cali" where gold says "Colombia National Police")
         "leaks": 11,
     },
     # (scored unseen at 25c56a8 and at the session's start c05a6c0, before the rules written from it)
     "ho43_46": {
-        "f1": 0.97,
+        "f1": 0.973,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.861,
-        "claimant": 0.808,
+        "party": 0.864,
+        "claimant": 0.812,
         "leaks": 3,
     },
     # (scored unseen at 3a0a36d and at c05a6c0; its errors were read among all sets' from 1f1d36d on)
     "ho47_50": {
-        "f1": 0.945,
+        "f1": 0.949,
         "bounds": 0.988,
         "qualifier": 0.982,
-        "party": 0.857,
-        "claimant": 0.859,
+        "party": 0.861,
+        "claimant": 0.863,
         "leaks": 11,
     },
     # (2014-2020 wars; ho51, ho52, ho54 read after scoring at 85592fc; ho53 scored unseen at
@@ -151,8 +156,8 @@ LEVELS = {
         "f1": 0.925,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.836,
-        "claimant": 0.836,
+        "party": 0.831,
+        "claimant": 0.843,
         "leaks": 4,
     },
     # (scored unseen at 85592fc and cde4721; read for two rules after that)
@@ -160,48 +165,57 @@ LEVELS = {
         "f1": 0.935,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.805,  # lowered at the DR Congo naming (see "extra")
-        "claimant": 0.872,
+        "party": 0.803,  # lowered at the DR Congo naming (see "extra")
+        "claimant": 0.873,
         "leaks": 8,
     },
     # (scored unseen at 85592fc, 5d6d609 and 51031bc; read from 49ab2f2 on)
     "ho59_62": {
-        "f1": 0.936,
-        "bounds": 1,
+        "f1": 0.939,
+        "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.86,
-        "claimant": 0.745,
+        "party": 0.864,
+        "claimant": 0.752,
         "leaks": 9,
     },
     # (scored unseen at 12014b0: 0.911 / party 0.784 / claimant 0.811, and d2303dc: claimant 0.828;
     # rules written from it from 4493f34 on)
     "ho63_66": {
-        "f1": 0.953,
+        "f1": 0.959,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.818,
-        "claimant": 0.861,
+        "party": 0.822,
+        "claimant": 0.86,
         "leaks": 3,
     },
     # (scored unseen at 12014b0 and after each rule of the session up to 4449f51: 0.949 / party
     # 0.792 / claimant 0.851 -> 0.953 / 0.794 / 0.860; no rule written from it; joined at 9252de0)
     "ho67_70": {
-        "f1": 0.969,
+        "f1": 0.971,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.794,
-        "claimant": 0.87,
+        "party": 0.809,
+        "claimant": 0.877,
         "leaks": 8,
     },
     # (scored unseen at 12014b0: 0.933 / party 0.643 / claimant 0.773, and at bd378cb and 0f7365a:
     # 0.935 / 0.653 / 0.807; read from the DR Congo naming commit on)
     "ho71_74": {
         "f1": 0.983,
-        "bounds": 1,
-        "qualifier": 1,
+        "bounds": 1.0,
+        "qualifier": 1.0,
         "party": 0.81,
         "claimant": 0.846,
         "leaks": 4,
+    },
+    # (scored unseen at e2c6633 and 711e0b9: 0.924 / party 0.772 / claimant 0.782; read from 95a9826 on)
+    "ho79_82": {
+        "f1": 0.946,
+        "bounds": 1.0,
+        "qualifier": 1.0,
+        "party": 0.786,
+        "claimant": 0.791,
+        "leaks": 6,
     },
 }
 
@@ -276,6 +290,7 @@ def evaluate(gold_path: Path) -> dict[str, float]:
         ("ho63_66", HO63_66),
         ("ho67_70", HO67_70),
         ("ho71_74", HO71_74),
+        ("ho79_82", HO79_82),
     ],
 )
 def test_gold_set_levels(name, path):
