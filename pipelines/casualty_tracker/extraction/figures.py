@@ -729,8 +729,8 @@ _BACKGROUND_WHEN_RE = re.compile(
 )
 
 
-_BACKGROUND_EVENT_RE = re.compile(
-    r"\b(?:attack|bombing|strike|raid|assault|ambush|massacre|blast|explosion|siege)\b[^.;\"“”]{0,80}?"
+_BACKGROUND_EVENT = (  # "... the Pulwama bombing, which killed 40": an earlier event's toll
+    r"\b<<past_event_noun>>\b[^.;\"“”]{0,80}?"
     r"\b(?:which|that)\s+(?:had\s+)?(?:killed|left)\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?$"
 )
 
@@ -912,7 +912,9 @@ def _one_figure(
     # "India says the raid was retaliation for the Pulwama bombing, which killed 40 police officers": the
     # earlier event's toll, told by the article, not the speaker's count (the speaker still helps the side)
     background = (
-        attr is not None and attr.end <= a and bool(_BACKGROUND_EVENT_RE.search(text, attr.end, bd.start))
+        attr is not None
+        and attr.end <= a
+        and bool(pattern(_BACKGROUND_EVENT).search(text, attr.end, bd.start))
     )
     if attr is not None and attr.end <= a and _BACKGROUND_WHEN_RE.search(text, attr.end, a):
         attr = None  # "puts the toll at 36,171 since the war began on October 7, when Hamas-led gunmen killed
@@ -1268,11 +1270,8 @@ _BOTH_SIDES_BEFORE_RE = re.compile(
     re.I,
 )
 _OWN_PLACE_RE = re.compile(r"\s+in\s+(?:(?:northern|southern|eastern|western|central)\s+)?", re.I)
-_INSTRUMENT_RE = re.compile(
-    r"\b(?:pounded|pounding|shelled|shelling|bombarded|bombarding|struck|striking|hit|hitting|attacked|attacking|"
-    r"targeted|targeting|bombed|bombing)\b[^.;:]{0,80}?\bwith\s+(?:[\w'’-]+\s+){0,6}$",
-    re.I,
-)
+# "pounded Kharkiv with cluster munitions and ...": the weapons an attacker struck with
+_INSTRUMENT = r"\b<<strike_with_verb>>\b[^.;:]{0,80}?\bwith\s+(?:[\w'’-]+\s+){0,6}$"
 _NUMBER_OF_PEOPLE_RE = re.compile(r"\b(?:number|toll|tally|count)\s+of\s+(?:the\s+)?", re.I)
 _EARLIER_COUNT_RE = re.compile(
     r"(?:\b(?:its|their|the|an?)\s+(?:earlier|previous|initial|first|original|last)\s+(?:death\s+)?"
@@ -1674,7 +1673,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     pms, subj_spans, attr, claimant = site.pms, site.subj_spans, site.attr, site.claimant
     military_noun, others = site.military_noun, site.others
     text = s.text
-    if kind == "weapons" and (inst := _INSTRUMENT_RE.search(text, max(0, q_start - 120), q_start)):
+    if kind == "weapons" and (
+        inst := pattern(_INSTRUMENT, re.I).search(text, max(0, q_start - 120), q_start)
+    ):
         # "Russian forces pounded Kharkiv with cluster munitions and 122mm Grad rockets": the attacker's
         doers = [
             pm for pm in pms if pm.end <= inst.start() and not pm.modifier and is_agent(text, pm, q_start)
