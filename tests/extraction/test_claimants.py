@@ -1880,3 +1880,11 @@ def test_a_pronoun_right_after_said_takes_that_speaker():
         "200 Russian tanks destroyed."
     )
     assert only(text, 200).claimant == "Oryx"
+
+
+def test_an_outlets_name_gives_its_relayed_source_no_country():
+    text = (
+        "Gunmen killed at least 137 civilians in western Niger, the government said. Security sources "
+        "quoted by Radio France Internationale had earlier put the toll at at least 130."
+    )
+    assert only(text, 130).party == "Niger"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import PartyInfo, load, pattern
-from .parties import surname_before
+from .parties import outlet_spans, surname_before
 
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|in the words of)\s+([^,;.\"“”]+(?:\.[A-Z][^,;.\"“”]*)*)", re.IGNORECASE
@@ -837,6 +837,8 @@ def country_of(name: str, state: ClaimantState) -> str | None:
             name[max(0, m.start() - 4) :]
         ):
             continue  # "the US-based Human Rights Activists News Agency": where it sits, not whose side
+        if any(s <= m.start() and m.end() <= e for s, e in outlet_spans(name)):
+            continue  # "sources quoted by Radio France Internationale": an outlet's name, no side
         if pa:
             info = lex.party(pa.party)
             if info and info.type == "state":
