@@ -1888,3 +1888,8 @@ def test_an_outlets_name_gives_its_relayed_source_no_country():
         "quoted by Radio France Internationale had earlier put the toll at at least 130."
     )
     assert only(text, 130).party == "Niger"
+
+
+def test_an_administration_is_a_body_not_a_persons_name():
+    text = "A total of 159 people were injured, according to the Kyiv City Military Administration."
+    assert only(text, 159).claimant == "Kyiv City Military Administration"
