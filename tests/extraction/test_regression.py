@@ -213,8 +213,8 @@ LEVELS = {
         "f1": 0.946,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.786,
-        "claimant": 0.791,
+        "party": 0.789,
+        "claimant": 0.797,
         "leaks": 6,
     },
 }
