@@ -1852,8 +1852,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
                 for pm in pms
                 if pm.start >= np.ext_end
                 and _OWN_PLACE_RE.fullmatch(text, np.ext_end, pm.start)
-                and lex.party(pm.party) is not None
-                and lex.party(pm.party).type == "state"
+                and _is_state(pm.party)
             ),
             None,
         )

@@ -158,9 +158,6 @@ def attack_after(text: str, end: int) -> re.Match[str] | None:
     return pattern(_ATTACK_NOUN_AFTER, re.IGNORECASE).match(text[end : end + 40])
 
 
-_ACCUSED_BEFORE_RE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:the\s+)?$", re.I)
-
-
 def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
     """Is the party the doer of a harm verb governing the number ("Indian strikes killed
     26", "Ukrainian forces ... destroying", "killed by Indian shelling", "RSF seizes")?"""
@@ -180,7 +177,7 @@ def is_agent(text: str, pm: PartyMention, num_start: int) -> bool:
         lead = re.split(r"[,;:]|\bthat\b", lead)[-1]  # ("said on Wednesday that an Ethiopian militia")
         before = re.findall(r"[A-Za-z'’-]+", lead)[-4:]
         segment = text[pm.end : num_start]
-        if _ACCUSED_BEFORE_RE.search(lead) and re.match(
+        if pattern(r"\b<<accusation_verb>>\s+(?:the\s+)?$", re.I).search(lead) and re.match(
             rf"^(?:\s+[\w'’-]+){{0,3}}?\s+of\s+(?:{rx.pattern})\b", segment, rx.flags
         ):
             return True  # "Azerbaijan on Wednesday accused Armenian forces of killing 21 civilians"
