@@ -1346,3 +1346,78 @@ def test_weapons_an_attacker_pounded_with_are_the_attackers():
 )
 def test_a_list_items_own_place_names_its_side(text: str, parties: list[str]):
     assert [f.party for f in figures(text)] == parties
+
+
+def test_a_capital_naming_accords_is_not_a_side():
+    # "the Minsk accords" are an agreement signed in Minsk, not Belarus
+    text = (
+        "The conflict in eastern Ukraine has killed more than 10,000 people, according to the United "
+        "Nations, and a string of ceasefires agreed under the 2015 Minsk accords has failed to hold."
+    )
+    assert only(text, 10000).party == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # the side a sentence names with "on the ... side"
+        (
+            "In the 2014 war more than 2,200 Palestinians were killed in Gaza, while 74 people died on the "
+            "Israeli side, 67 of them soldiers.",
+            74,
+            "Israel",
+        ),
+        (
+            "On the Ukrainian side, 12 soldiers were wounded in the shelling, the General Staff said.",
+            12,
+            "Ukraine",
+        ),
+        # the side people fight for
+        (
+            "He also said more than 2,000 foreign mercenaries fighting for Kyiv had been killed.",
+            2000,
+            "Ukraine",
+        ),
+        (
+            "Yemen's Houthi rebels say they have captured thousands of troops fighting for the Saudi-led "
+            "coalition, among them many Saudi soldiers.",
+            2000,
+            "Saudi-led coalition",
+        ),
+        # a coalition's troops are the coalition's, not its leader's
+        (
+            "The Houthis said they had captured thousands of Saudi-led troops near Najran.",
+            2000,
+            "Saudi-led coalition",
+        ),
+    ],
+)
+def test_the_side_named_by_on_the_side_or_fighting_for(text: str, number: int, party: str):
+    assert only(text, number).party == party
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # allies keep their own side
+        (
+            "Tens of thousands of Eritrean troops fought alongside the Ethiopian army in the Tigray war.",
+            20000,
+            "Eritrea",
+        ),
+        (
+            "Kenya sent troops across the border in 2011 and now has about 4,000 soldiers serving with the "
+            "African Union force there.",
+            4000,
+            "Kenya",
+        ),
+        # the first item of a list is not the side a later item is "on"
+        (
+            "A 50-day war killed more than 2,100 Palestinians and 70 people on the Israeli side.",
+            2100,
+            "Palestine",
+        ),
+    ],
+)
+def test_allies_and_earlier_list_items_keep_their_side(text: str, number: int, party: str):
+    assert only(text, number).party == party

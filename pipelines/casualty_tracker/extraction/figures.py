@@ -1269,6 +1269,25 @@ _BOTH_SIDES_BEFORE_RE = re.compile(
     r"\b(?:both|the\s+two)\s+sides['’]\s+[^;.:]{0,50}$|\beach\s+(?:released|freed|returned|handed\s+over)\s+$",
     re.I,
 )
+# "mercenaries fighting for Kyiv", "troops who fought on the side of the government"
+_FIGHTING_FOR_RE = re.compile(
+    r",?\s+(?:who\s+(?:were|are|had\s+been|have\s+been)\s+)?(?:fighting|fought)\s+"
+    r"(?:for|on\s+the\s+side\s+of|on\s+behalf\s+of)\s+(?:the\s+)?",
+    re.I,
+)
+_COALITION_AFTER_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|troops|military\s+coalition)\b", re.I)
+
+
+def _coalition(text: str, pm: PartyMention) -> str | None:
+    """ "Saudi-led troops", "the US-led coalition": the coalition a state leads, named as gold names it."""
+    if _COALITION_AFTER_RE.match(text, pm.end):
+        return f"{pm.surface}-led coalition"
+    return None
+
+
+# "74 people died on the Israeli side", "On the Ukrainian side, 12 soldiers were wounded"
+_ON_SIDE_AFTER_RE = re.compile(r"(?:(?!\band\b)[^;.:,\d]){0,40}?\bon\s+the\s+(?=[\w'’-]+\s+side\b)", re.I)
+_ON_SIDE_BEFORE_RE = re.compile(r"\bon\s+the\s+(?=[\w'’-]+\s+side\b)(?=[^;.:]{0,60}$)", re.I)
 _OWN_PLACE_RE = re.compile(r"\s+in\s+(?:(?:northern|southern|eastern|western|central)\s+)?", re.I)
 # "pounded Kharkiv with cluster munitions and ...": the weapons an attacker struck with
 _INSTRUMENT = r"\b<<strike_with_verb>>\b[^.;:]{0,80}?\bwith\s+(?:[\w'’-]+\s+){0,6}$"
@@ -1687,6 +1706,13 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         or _BOTH_SIDES_BEFORE_RE.search(text, max(0, q_start - 60), q_start)
     ):
         return None  # "which killed more than 6,500 people on both sides": a toll of two sides is no one's
+    if kind != "weapons":
+        side = _ON_SIDE_AFTER_RE.match(text, np.ext_end)
+        sides = [side.end()] if side else []
+        sides += [m.end() for m in _ON_SIDE_BEFORE_RE.finditer(text, max(0, q_start - 60), q_start)]
+        named = [pm for pm in pms if pm.start in sides]
+        if named:
+            return named[-1].party  # "while 74 people died on the Israeli side": the side the text names
     lex = load()
     # 1. the noun phrase names its owner: "North Korean soldiers", "members of Ukraine's forces"
     loyal = loyalists(np.extension) if np.extension else None
@@ -1698,8 +1724,16 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         # "11 UN staff members", "23 UN personnel": the UN's own people (peacekeepers are their
         # countries' soldiers)
         return "United Nations"
+    fight = _FIGHTING_FOR_RE.match(text, np.end) if np.category == "person" else None
+    ally = [pm for pm in pms if fight and pm.start == fight.end() and not pm.modifier]
+    if ally and not any(a <= pm.start < np.end for pm in pms):
+        # "more than 2,000 foreign mercenaries fighting for Kyiv" (but "North Korean troops fighting
+        # for Russia" are North Korea's)
+        return _coalition(text, ally[0]) or ally[0].party
     # (a name may run past the extension: "members of the Sinaloa cartel")
     in_np = [pm for pm in pms if a <= pm.start < max(np.ext_end, np.end) and not pm.modifier]
+    if in_np and (led := _coalition(text, in_np[0])):
+        return led  # "thousands of Saudi-led troops": the coalition, not the country leading it
     if in_np:
         if np.detail == "fighter" and in_np[0].type == "state":
             # "84 Russian fighters" in an article about Wagner: the one group of that country named
