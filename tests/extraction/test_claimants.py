@@ -1866,3 +1866,26 @@ def test_an_outlets_name_gives_its_relayed_source_no_country():
 def test_an_administration_is_a_body_not_a_persons_name():
     text = "A total of 159 people were injured, according to the Kyiv City Military Administration."
     assert only(text, 159).claimant == "Kyiv City Military Administration"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # the author of "a claim by X that ..." claims the count
+        (
+            'He also dismissed as "ludicrous" a claim by Wagner chief Yevgeny Prigozhin over the weekend '
+            "that his force had suffered only 94 casualties.",
+            94,
+            "Yevgeny Prigozhin",
+        ),
+        # a "claim" after a possessive is a noun, not the subject's verb
+        (
+            "Ukraine's General Staff on April 26 rejected Moscow's claim that Russian forces had recaptured "
+            "Kursk Oblast, saying Russia had lost 62,400 soldiers in the area.",
+            62400,
+            "Ukraine General Staff",
+        ),
+    ],
+)
+def test_a_claims_author_claims_and_a_possessed_claim_is_a_noun(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant

@@ -419,6 +419,12 @@ def _reported_clause_re() -> re.Pattern[str]:
     )
 
 
+_CLAIM_BY_RE = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:\w+\s+)?(?:claim|assertion|estimate)\s+by\s+((?:the\s+)?[A-Z][^,;:.]{1,80}?)\s+that\b"
+)
+_TRAILING_TIME_RE = re.compile(
+    r"\s+(?:over\s+the\s+weekend|on\s+\w+day|last\s+\w+|earlier\s+\w+|this\s+\w+|in\s+[A-Z]\w+)$"
+)
 _OWN_COUNT_RE = re.compile(
     r"(?P<owner>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
     r"(?:'s|’s)\s+(?:[\w-]+,?\s+){0,3}?(?:death\s+)?(?:toll|count|tally|figures?)\s+"
@@ -520,9 +526,13 @@ def attributions(text: str) -> list[Attribution]:
         after = text[m.end() : m.end() + 80]
         before = text[max(0, m.start() - 12) : m.start()]
         if re.match(rf"\s+(?:{_PASSIVE_ADVERB}\s+)?by\b", after) or re.search(
-            r"\b(?:as|so-|widely|the|a|an|been|being|be|its|their|his|her|our|on|of|from)\s*$", before, re.I
+            r"\b(?:as|so-|widely|the|a|an|been|being|be|its|their|his|her|our|on|of|from)\s*$|['’]s\s+$",
+            before,
+            re.I,
         ):
-            continue  # passive "announced by", "have since been confirmed", "quoted AFP as saying"
+            # passive "announced by", "have since been confirmed", "quoted AFP as saying"; a noun after
+            # a possessive ("rejected Moscow's claim that ...")
+            continue
         if verb.lower() in ("estimate", "estimates", "report", "reports", "claim", "claims") and re.search(
             r"\b(?:an?|the|its|their)\s+(?:\w+\s+)?(?:earlier|initial|previous|first|revised|latest)\s*$",
             text[max(0, m.start() - 30) : m.start()],
@@ -640,6 +650,17 @@ def attributions(text: str) -> list[Attribution]:
                 weak=verb.lower() in lex.words("toll_revision_verb"),
             )
         )
+    for m in _CLAIM_BY_RE.finditer(text):
+        # "dismissed a claim by Wagner chief Yevgeny Prigozhin over the weekend that his force had
+        # suffered only 94 casualties": the claim's author
+        subject = _TRAILING_TIME_RE.sub("", m.group(1).strip())
+        named = re.search(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$", subject)
+        if named and person_name(named.group(0)):
+            out.append(
+                Attribution(m.start(), m.end(), named.group(0), "say", subject[: named.start()].strip())
+            )
+        else:
+            out.append(Attribution(m.start(), m.end(), subject, "say"))
     for m in _OWN_COUNT_RE.finditer(text):
         # "The ministry's first, preliminary toll was five dead": the owner of the count gives it
         out.append(

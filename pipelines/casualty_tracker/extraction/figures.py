@@ -28,6 +28,7 @@ from .kinds import (
     nonfigure_cue,
     noun_phrase,
     np_coordination,
+    of_that_total,
     right_predicate,
 )
 from .lexicon import load, pattern
@@ -833,7 +834,12 @@ def _one_figure(
         antecedent = None  # "22 people on board, including three guards": not an earlier figure
     part_of = np.partitive in ("them", "those", "these", "whom", "which") or left_partitive(text, bd.start)
     them = np.partitive in ("them", "those", "these", "whom", "which")
-    if antecedent is None and them and ctx.figures and ctx.figures[-1].sentence == si - 1:
+    if (
+        antecedent is None
+        and (them or (of_that_total(text, bd.start) and not sentence_figs))
+        and ctx.figures
+        and ctx.figures[-1].sentence == si - 1
+    ):
         antecedent = ctx.figures[
             -1
         ]  # "... 300 civilians were killed.\n\nMore than 100 of them were children."

@@ -117,10 +117,12 @@ _ITEM_RELCLAUSE_RE = re.compile(r"\bwho\s+[^,;]*?(?=\s+(?:and|or)\s+$)")
 _NP_AND_RE = re.compile(r"\s+(?:other\s+|allied\s+|affiliated\s+|foreign\s+|[a-z-]+ed\s+)?")
 _MEASURE_TAIL_RE = re.compile(r"\b(?:to|at|reached|stood at|totall?ed)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _NUMBER_OF_RE = re.compile(r"\b(?:number|toll|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?=\w+\s)", re.I)
+_OF_THAT_TOTAL = r"\b(?:of|among)\s+(?:that|this|the|these)\s+(?:number|total|figure|toll|tally|count)s?"
+_OF_THAT_TOTAL_RE = re.compile(_OF_THAT_TOTAL + r"\s*,?\s*$", re.I)
 _LEFT_PARTITIVE_RE = re.compile(
     # ("including the group's two top commanders": the part may be the group's own)
     r"(?:\bamong them|\bincluding(?:\s+(?:the\s+)?[\w-]+(?:'s|’s))?|"
-    r"\bof whom|\bof which|\bof them|\bof those)\s*,?\s*$",
+    r"\bof whom|\bof which|\bof them|\bof those|" + _OF_THAT_TOTAL + r")\s*,?\s*$",
     re.IGNORECASE,
 )
 
@@ -568,6 +570,11 @@ def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:
 def left_partitive(text: str, start: int) -> bool:
     """ "among them 125 members", "including 30 children": a part of the previous total."""
     return bool(_LEFT_PARTITIVE_RE.search(text[max(0, start - 40) : start]))
+
+
+def of_that_total(text: str, start: int) -> bool:
+    """ "Of that number, 25,200 were killed": a part of the total the last sentence gave."""
+    return bool(_OF_THAT_TOTAL_RE.search(text, max(0, start - 40), start))
 
 
 def nonfigure_cue(text: str, lo: int, hi: int, np_end: int) -> str | None:
