@@ -1885,7 +1885,44 @@ def test_an_administration_is_a_body_not_a_persons_name():
             62400,
             "Ukraine General Staff",
         ),
+        # "according to X" ends where its clause's verb begins, and a later speaker stands nearer
+        (
+            "Air strikes hit the dissident factions, which according to military intelligence have some "
+            "2,500 armed fighters, and the ELN, which the army says has around 2,400 combatants.",
+            2400,
+            "army",
+        ),
+        # "those reports" is a noun after a demonstrative, not a verb
+        (
+            "Defence Ministry spokesman Volodymyr Seleznyov later said those reports were inaccurate, "
+            "saying 19 soldiers had died in the Grad strike.",
+            19,
+            "Volodymyr Seleznyov",
+        ),
+        # "the same documents" are the documents named before
+        (
+            "Leaked US documents put Russian casualties at 189,500 to 223,000. The same documents "
+            "estimated Ukrainian casualties at 124,500 to 131,000.",
+            124500,
+            "Leaked US documents",
+        ),
+        # two portfolios of one plural head are one speaker
+        (
+            "Twelve members of the security forces and seven civilians were killed, the interior and "
+            "defence ministries said in a joint statement.",
+            7,
+            "interior and defence ministries",
+        ),
     ],
 )
-def test_a_claims_author_claims_and_a_possessed_claim_is_a_noun(text: str, number: int, claimant: str):
+def test_speaker_phrases_end_at_their_verb_and_point_back(text: str, number: int, claimant: str):
     assert only(text, number).claimant == claimant
+
+
+def test_a_speaker_that_detained_people_does_not_own_them():
+    text = (
+        "That operation left 14 Palestinians dead, according to the Palestinian health ministry, while the "
+        "Israeli army said it had killed 10 militants and detained eight wanted suspects."
+    )
+    fig = only(text, 8)
+    assert (fig.kind, fig.party, fig.claimant) == ("captured", "Palestine", "Israeli army")

@@ -23,6 +23,9 @@ from .parties import outlet_spans, surname_before
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|in the words of)\s+([^,;.\"“”]+(?:\.[A-Z][^,;.\"“”]*)*)", re.IGNORECASE
 )
+_ACCORDING_VERB_RE = re.compile(
+    r"\s+(?:have|has|had|is|are|was|were|will|would|number|numbers|numbered|remain|remains)\b|\s+\d"
+)
 _CITING_RE = re.compile(r"\b(?:citing|quoting)\s+([^,;\"“”]+?)(?=[,;\"“”]|\.(?:\s|$)|$)")
 _QUOTED_AS_RE = re.compile(  # "quoted U.S. officials as estimating that": the officials speak
     r"\s+((?:[^,;\s]+\s+){0,5}?[^,;\s]+)\s+as\s+(?:saying|estimating|stating|putting|telling|reporting)\b"
@@ -252,7 +255,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     while (
         bounds
         and bounds[-1].group(0).startswith("and")
-        and sources.search(seg, 0, bounds[-1].start())
+        and (
+            sources.search(seg, 0, bounds[-1].start())
+            # "the interior and defence ministries said": two portfolios of one plural head
+            or re.search(r"\b(?:the|its|their)\s+[a-z]+\s*$", seg[: bounds[-1].start()])
+        )
         and re.fullmatch(r"(?:[a-z-]+\s+){0,2}[a-z-]+s", seg[bounds[-1].end() :].strip())
     ):
         bounds.pop()  # "security sources and residents said", "teachers and local officials had said"
@@ -512,6 +519,9 @@ def attributions(text: str) -> list[Attribution]:
         cut = re.search(r"\s[-–—]\s|[—–()]", subject)
         if cut:  # "- as many as 150,000, according to US envoy Tom Perriello - and displaced": the aside ends
             subject = subject[: cut.start()].strip()
+        verb = _ACCORDING_VERB_RE.search(subject)
+        if verb:  # "which according to military intelligence have some 2,500 fighters": the clause goes on
+            subject = subject[: verb.start()].strip()
         named = re.match(r",\s*((?:[\w'’-]+\s+){1,5}[A-Z][\w'’-]+)\s*(?:[,.;]|$)", text[m.end() :])
         person = person_name(named.group(1)) if named else None
         if person and not person_name(subject):
@@ -526,7 +536,8 @@ def attributions(text: str) -> list[Attribution]:
         after = text[m.end() : m.end() + 80]
         before = text[max(0, m.start() - 12) : m.start()]
         if re.match(rf"\s+(?:{_PASSIVE_ADVERB}\s+)?by\b", after) or re.search(
-            r"\b(?:as|so-|widely|the|a|an|been|being|be|its|their|his|her|our|on|of|from)\s*$|['’]s\s+$",
+            r"\b(?:as|so-|widely|the|a|an|been|being|be|its|their|his|her|our|on|of|from|those|these|such)\s*$"
+            r"|['’]s\s+$",
             before,
             re.I,
         ):
@@ -758,6 +769,9 @@ def choose(attrs: list[Attribution], pos: int, state: ClaimantState, text: str =
         ):
             pass  # "the ministry said 32,845 were killed since October 7, when gunmen killed 1,200, according
             # to Israeli tallies": the closing source is the subordinate clause's, the report the number's
+        elif acc.end <= pos and any(acc.end <= o.start and o.end <= pos for o in others):
+            pass  # "which according to military intelligence have some 2,500 fighters, and the ELN, which
+            # the army says has around 2,400": a later speaker between stands nearer
         else:
             return acc
     before = [a for a in others if a.end <= pos]
@@ -796,6 +810,9 @@ def _is_outlet(name: str) -> bool:
 def _clean(subject: str) -> str:
     s = _RELATIVE_RE.sub("", _PAREN_RE.sub("", subject)).strip(" \"“”',.")
     s = re.sub(r"^(?:But|And|Yet|So)\s+", "", s)  # "But two Pakistani security officials said"
+    s = re.sub(
+        r"^(the|The)\s+same\s+", r"\1 ", s
+    )  # "The same documents estimated": the documents named before
     # "... officer on Monday", "MENA on Friday evening", "his office on the same day", "report in July"
     s = re.sub(
         r"\s+(?:late\s+|early\s+)?(?:on|in)\s+(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -1234,7 +1251,12 @@ def _antecedent(head: str, state: ClaimantState) -> Claimant | None:
         if head in _UNIT_HEADS:  # "the alliance" is not the "... Democratic Alliance Army"
             if c.name.lower().split()[-1] == head:
                 return c
-        elif any(word in c.name.lower() for word in _HEAD_SYNONYMS.get(head, (head,))):
+        elif any(
+            word in c.name.lower()
+            # ("the army" is not "military intelligence": a body the word only modifies)
+            and not pattern(rf"\b{word}\s+<<attached_body_noun>>\b", re.I).search(c.name)
+            for word in _HEAD_SYNONYMS.get(head, (head,))
+        ):
             return c
     if head in _UNIT_HEADS:
         # "the coalition said" after "the Saudi-led coalition has been fighting": the body the

@@ -2386,7 +2386,11 @@ def _holds(text: str, pm: PartyMention, q_start: int) -> bool:
 
 
 def _speaker_holds_re() -> re.Pattern[str]:
-    return pattern(r"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,3}?\s+<<hold_verb>>\b", re.IGNORECASE)
+    # ("the Israeli army said it had killed 10 militants and detained eight wanted suspects")
+    return pattern(
+        r"\b(?:it|its|they|their|we|our)\b(?:(?:\s+[\w-]+){0,3}?|[^.;,:]{0,60}?\s+and)\s+<<hold_verb>>\b",
+        re.IGNORECASE,
+    )
 
 
 def _launches(text: str, pm: PartyMention) -> bool:
