@@ -1926,3 +1926,12 @@ def test_a_speaker_that_detained_people_does_not_own_them():
     )
     fig = only(text, 8)
     assert (fig.kind, fig.party, fig.claimant) == ("captured", "Palestine", "Israeli army")
+
+
+def test_the_countrys_body_is_the_articles_country():
+    text = (
+        "ISTANBUL — At least 17 soldiers were killed and 20 others injured when suspected terrorists "
+        "ambushed an army unit in southwestern Niger near the border with Mali, the country's Defense "
+        "Ministry said."
+    )
+    assert only(text, 17).claimant == "Niger Defence Ministry"

@@ -907,12 +907,18 @@ _ISSUED_DOCUMENT_RE = re.compile(
 )
 
 
+_THE_COUNTRYS_RE = re.compile(r"(?:the|The)\s+(?:country|nation)['’]s\s+(?=\w)")
+
+
 def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claimant:
     """Turn an attribution's subject into a canonical claimant."""
     lex = load()
     state.sentence_before = sentence_before
     subject = _PATRON_RE.sub(r"\1", subject)  # "the US-backed Syrian Democratic Forces": the SDF speaks
     subject = _strip_time(subject)
+    if state.dominant and (the_country := _THE_COUNTRYS_RE.match(subject)):
+        # "the country's Defense Ministry said" in a Niger story: Niger's Defense Ministry
+        subject = f"{state.dominant}'s {subject[the_country.end() :]}"
     if _ISSUED_DOCUMENT_RE.fullmatch(subject.strip()):
         for _, c in reversed(state.history):  # '"34 officers were killed," the statement said': its issuer
             if c.name and c.kind in ("org", "person", "country"):
