@@ -1368,9 +1368,36 @@ def test_a_passive_capture_does_not_reach_a_later_phrase(text: str, expected: li
             "killed",
         ),
         ("Ukrainian forces destroyed 12 tanks near Vuhledar, the General Staff said.", 12, "weapons"),
+        # reservists "called up" are troops mobilised
+        (
+            "Defence Minister Sergei Shoigu said 300,000 reservists would be called up under a partial "
+            "mobilisation.",
+            300000,
+            "troops",
+        ),
+        # people "receiving treatment" or who "sought medical help" are the wounded
+        (
+            "The commissioner confirmed eight deaths and said 26 other passengers were receiving treatment "
+            "in hospitals in the state.",
+            26,
+            "wounded",
+        ),
+        (
+            "The governor said 151 people had sought medical help and 82 had been hospitalized.",
+            151,
+            "wounded",
+        ),
+        # "them" counted as killed are people, whatever noun stood last before
+        (
+            "One of the sources, a Russian military doctor, said around 100 of them had been killed.",
+            100,
+            "killed",
+        ),
+        # "displaced" before a noun is an adjective, not the displacement of the counted
+        ("At least 20 of the dead were displaced people from the camp, the group said.", 20, "killed"),
     ],
 )
-def test_wounds_suffered_people_unaccounted_for_and_destroyed(sentence: str, number: int, kind: str):
+def test_wounds_call_ups_people_unaccounted_for_and_destroyed(sentence: str, number: int, kind: str):
     assert only(sentence, number).kind == kind
 
 
@@ -1384,3 +1411,11 @@ def test_captives_who_escaped_are_counted_but_people_who_escaped_unhurt_are_not(
         ("missing", 230),
         ("captured", 43),
     ]
+
+
+def test_people_a_call_up_prompted_to_leave_are_no_figure():
+    text = (
+        "Shoigu said 300,000 reservists would be called up under a partial mobilisation that has prompted "
+        "tens of thousands of men to leave Russia."
+    )
+    assert numbers(text) == [300000]

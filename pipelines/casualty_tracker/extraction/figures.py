@@ -1358,8 +1358,12 @@ def _decide_kind(
         for nm in lex.noun_re.finditer(text, max(0, q_start - 120), q_start):
             if nm.start() == 0 or not text[nm.start() - 1].isalnum():
                 last = nm
-        if last is not None and lex.noun_info(last.group(0))[0] == "nonfigure":
-            return None, None, None  # "100 attacks on merchant vessels, sinking two of them"
+        pred = right_predicate(text, np.ext_end, lex.kind_trigger_re)
+        harmed = pred is not None and lex.kind_triggers[pred.group("trigger").lower()][0] in CASUALTY_KINDS
+        if last is not None and lex.noun_info(last.group(0))[0] == "nonfigure" and not harmed:
+            # "100 attacks on merchant vessels, sinking two of them" (but "One of the sources said
+            # around 100 of them had been killed": people, whatever noun stands last before)
+            return None, None, None
     if np.category == "" and not np.partitive and _SHOT_DOWN_AFTER_RE.match(text, np.ext_end):
         return "weapons", "destroyed", None  # "the air force said 25 were shot down": not people
     if (

@@ -587,6 +587,9 @@ def nonfigure_cue(text: str, lo: int, hi: int, np_end: int) -> str | None:
         if scope in ("near", "left") and re.fullmatch(r"\s*(?:(?:an?|the|some|to)\s+)?", text[m.end() : lo]):
             return m.group(0)
     pm = _predicate_re(lex.nonfigure_cue_re).match(text, np_end)
+    noun = re.match(r"\s+([a-z]+)\b", text[pm.end() : pm.end() + 20]) if pm else None
+    if noun and noun.group(1) in lex.person_nouns:
+        pm = None  # "20 of the dead were displaced people from the camp": an adjective on a noun
     if pm and lex.nonfigure_cues.get(pm.group("trigger").lower()) in ("near", "right"):
         governed = re.search(rf"\b(?:{lex.kind_trigger_re.pattern})\s+$", text[max(0, lo - 40) : lo], re.I)
         # (not "kills dozens of Rohingya fleeing Maungdaw": the verb before counts them; but "sent
