@@ -53,6 +53,7 @@ HO67_70 = DATA / "gold_ho67_70.jsonl"
 HO71_74 = DATA / "gold_ho71_74.jsonl"
 HO79_82 = DATA / "gold_ho79_82.jsonl"
 HO83_86 = DATA / "gold_ho83_86.jsonl"
+HO87_90 = DATA / "gold_ho87_90.jsonl"
 
 # measured levels (see the report in the commit history); the test allows 0.01 below them
 LEVELS = {
@@ -227,6 +228,16 @@ LEVELS = {
         "claimant": 0.758,
         "leaks": 9,
     },
+    # (scored unseen at ab6bb99 and again after this session's first seven rule commits, unchanged at
+    # .906/.762/.779; read from this commit on)
+    "ho87_90": {
+        "f1": 0.906,
+        "bounds": 0.993,
+        "qualifier": 0.99,
+        "party": 0.762,
+        "claimant": 0.779,
+        "leaks": 9,
+    },
 }
 
 
@@ -302,6 +313,7 @@ def evaluate(gold_path: Path) -> dict[str, float]:
         ("ho71_74", HO71_74),
         ("ho79_82", HO79_82),
         ("ho83_86", HO83_86),
+        ("ho87_90", HO87_90),
     ],
 )
 def test_gold_set_levels(name, path):
