@@ -1393,6 +1393,37 @@ def test_a_passive_capture_does_not_reach_a_later_phrase(text: str, expected: li
             100,
             "killed",
         ),
+        # euphemisms for death, and the deaths a body confirms
+        (
+            'Army spokesman Brigadier General Sani Kukasheka Usman said "23 gallant soldiers paid the '
+            'supreme price" and that 31 soldiers were wounded.',
+            23,
+            "killed",
+        ),
+        (
+            "The Bahrain Defence Force General Command confirmed the death of one of its officers.",
+            1,
+            "killed",
+        ),
+        # people believed trapped under rubble are missing; people snatched are captives
+        (
+            "Rescuers were searching for eight civilians and three military personnel believed to be trapped "
+            "under the collapsed floors.",
+            3,
+            "missing",
+        ),
+        (
+            "The clash came days after the Abu Sayyaf snatched four Malaysian sailors off Sabah.",
+            4,
+            "captured",
+        ),
+        # a toll brought to a count across a time phrase
+        (
+            "Israeli strikes over the previous 24 hours had killed 46 people and wounded 85, bringing the "
+            "toll since October 2023 to 1,928 killed.",
+            1928,
+            "killed",
+        ),
         # "displaced" before a noun is an adjective, not the displacement of the counted
         ("At least 20 of the dead were displaced people from the camp, the group said.", 20, "killed"),
     ],
@@ -1419,3 +1450,11 @@ def test_people_a_call_up_prompted_to_leave_are_no_figure():
         "tens of thousands of men to leave Russia."
     )
     assert numbers(text) == [300000]
+
+
+def test_a_leftward_trigger_does_not_reach_back_to_a_crowd():
+    text = (
+        "Gunmen stormed the university as some 600 guests gathered in an auditorium for a recital marking "
+        "the anniversary of the death of Khan Abdul Ghaffar Khan."
+    )
+    assert numbers(text) == []

@@ -1419,3 +1419,15 @@ def test_a_capital_naming_accords_is_not_a_side():
 )
 def test_sides_named_by_on_the_side_fighting_for_and_of_that_number(text: str, number: int, party: str):
     assert only(text, number).party == party
+
+
+def test_a_leaders_short_alias_needs_its_country_in_the_article():
+    # "Kim" is North Korea's leader only where North Korea is discussed; here, Mykolaiv's governor
+    text = (
+        "Governor Vitaliy Kim said rescuers were searching for eight civilians believed to be trapped "
+        "under the collapsed floors of the regional administration in Mykolaiv, Ukraine."
+    )
+    assert only(text, 8).party != "North Korea"
+    assert only("North Korea fired missiles. Kim said 30 soldiers had been sent to Russia.", 30).party == (
+        "North Korea"
+    )

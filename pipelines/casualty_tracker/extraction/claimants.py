@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import PartyInfo, load, pattern
+from .lexicon import PartyAlias, PartyInfo, load, pattern
 from .parties import outlet_spans, surname_before
 
 _ACCORDING_RE = re.compile(
@@ -910,6 +910,18 @@ _ISSUED_DOCUMENT_RE = re.compile(
 _THE_COUNTRYS_RE = re.compile(r"(?:the|The)\s+(?:country|nation)['’]s\s+(?=\w)")
 
 
+def _leader_party(name: str, state: ClaimantState) -> str | None:
+    """The country a leader speaks for ("Putin"), where the article licenses the alias ("Kim" is
+    North Korea's leader only in a story about North Korea, not Mykolaiv's governor Vitaliy Kim)."""
+    pa = load().party_aliases.get(name)
+    return pa.party if pa is not None and pa.role == "leader" and _licensed(pa, state) else None
+
+
+def _licensed(pa: PartyAlias, state: ClaimantState) -> bool:
+    """Does the article hold what an alias needs ("North Korea" for "Kim")?"""
+    return not pa.requires or any(r in state.context for r in pa.requires)
+
+
 def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claimant:
     """Turn an attribution's subject into a canonical claimant."""
     lex = load()
@@ -979,8 +991,7 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
         s = s.lower()  # "Rebels said", "Officials said": a common noun at the start of a sentence
     if s in state.persons:  # "Aden said" after "police officer Ahmed Aden": the man, not the port
         full = state.persons[s]
-        pa = lex.party_aliases.get(full)
-        return Claimant(full, pa.party if pa and pa.role == "leader" else None, "person")
+        return Claimant(full, _leader_party(full, state), "person")
     head = lex.claimant_alias_re.search(s)
     if head and head.end() == len(s) and _OWNER_ONLY_RE.fullmatch(s[: head.start()]):
         ca = lex.claimant_alias(head.group(0), state.context)
@@ -1006,13 +1017,11 @@ def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claiman
     if len(holders) == 1:
         # "the top US general said" in an article that introduces "Gen. Dan Caine": him
         name = next(iter(holders))
-        pa = lex.party_aliases.get(name)
-        return Claimant(name, pa.party if pa and pa.role == "leader" else country_of(s, state), "person")
+        return Claimant(name, _leader_party(name, state) or country_of(s, state), "person")
     person = person_name(s)
     if person:
         full = state.persons.get(person) if " " not in person else person
-        pa = lex.party_aliases.get(full or person)
-        country = pa.party if pa and pa.role == "leader" else country_of(s.replace(person, ""), state)
+        country = _leader_party(full or person, state) or country_of(s.replace(person, ""), state)
         if re.search(r"\b(?:former|ex-)", s, re.I):
             country = None  # "former Nigerian president Olusegun Obasanjo", a mediator: not Nigeria's voice
         return Claimant(full or person, country, "person")
@@ -1300,8 +1309,7 @@ def _resolve_pronoun(pron: str, state: ClaimantState, sentence_before: str) -> C
         # person the sentence or the one before names, though he has reported nothing yet
         named = _last_named_person(sentence_before, state) or _last_named_person(state.prev_text, state)
         if named:
-            pa = load().party_aliases.get(named)
-            return Claimant(named, pa.party if pa and pa.role == "leader" else None, "person")
+            return Claimant(named, _leader_party(named, state), "person")
         return Claimant(None, kind="anonymous")
     if (
         pron in ("it", "they")
@@ -1528,7 +1536,7 @@ def _finish(s: str, state: ClaimantState) -> Claimant:
         return Claimant(None, kind="anonymous")
     # "Seoul", "Islamabad", "Seoul and Washington": governments by their capitals
     parts = [p.strip() for p in re.split(r"\s*(?:,|\band\b)\s*", s) if p.strip()]
-    if parts and all(p in lex.party_aliases for p in parts):
+    if parts and all(p in lex.party_aliases and _licensed(lex.party_aliases[p], state) for p in parts):
         parties = [lex.party_aliases[p].party for p in parts]
         if len(parties) == 1:
             pa = lex.party_aliases[parts[0]]
@@ -1556,11 +1564,7 @@ def _finish(s: str, state: ClaimantState) -> Claimant:
                 name = full_name(name_words[0], state) or name_words[0]
             else:
                 name = " ".join(name_words)
-            country = None
-            pa = lex.party_aliases.get(name)
-            if pa and pa.role == "leader":
-                country = pa.party
-            return Claimant(name, country, "person")
+            return Claimant(name, _leader_party(name, state), "person")
     if pattern(r"\b<<independent_source>>\b", re.I).search(s):
         # "researchers at Belgium's Ghent University": based in a country, not speaking for it
         return Claimant(s, None, "org")

@@ -1255,8 +1255,10 @@ _TOLL_NUMBER_TAIL = (
 )
 _TOLL_CHANGE_RE = re.compile(
     r"(?:\b(?:rose|risen|rising|climbed|climbing|jumped|increased|reached|stood|stands|raised|raising|pushed|put|"
-    r"lowered|lowering|revised|revising)\b"
-    r"(?:\s+[\w'’]+){0,4}?\s+(?:to|at|past|above)" + _TOLL_NUMBER_TAIL,
+    r"lowered|lowering|revised|revising|bringing|brought|taking|took)\b"
+    # ("bringing the toll since October 2023 to 1,928 killed": a time phrase inside)
+    r"(?:\s+[\w'’]+){0,4}?(?:\s+(?:since|in|from|over)\s+[\w'’]+(?:\s+\d{4})?)?\s+(?:to|at|past|above)"
+    + _TOLL_NUMBER_TAIL,
     re.I,
 )
 # the next step of a toll's change: "raised the toll to 12 and finally 13", "to 17 by late morning
@@ -1577,8 +1579,10 @@ def _decide_kind(
             (
                 t
                 for t in lex.kind_trigger_re.finditer(text, np.ext_end, window_end)
-                # (not an adjective of another noun in a phrase: "the register of missing persons")
+                # (not an adjective of another noun in a phrase: "the register of missing persons"; nor a
+                # trigger that reads leftward: "600 guests ... marking the anniversary of the death of")
                 if not (_PP_BEFORE_RE.search(text, 0, t.start()) and _person_noun_after(text, t.end()))
+                and not t.group(0).lower().endswith(" of")
             ),
             None,
         )
@@ -2460,7 +2464,8 @@ def _claimant_party(claimant) -> str | None:
     lex = load()
     if claimant.kind == "person":  # a person's name holds no country ("Ahmed Aden"), a leader's alias aside
         pa = lex.party_aliases.get(claimant.name)
-        return pa.party if pa is not None and pa.role == "leader" else None
+        # (an alias that needs its article's context, "Kim", was weighed when the speaker was resolved)
+        return pa.party if pa is not None and pa.role == "leader" and not pa.requires else None
     for m in lex.party_re.finditer(claimant.name):
         pa = lex.party_aliases.get(m.group(0))
         if pa:
