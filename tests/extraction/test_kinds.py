@@ -1458,3 +1458,44 @@ def test_a_leftward_trigger_does_not_reach_back_to_a_crowd():
         "the anniversary of the death of Khan Abdul Ghaffar Khan."
     )
     assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # fighters who attack, cross, encircle or lie in wait are the force counted, even after another
+        # clause's harm verb
+        (
+            "NIAMEY — Seventy-one soldiers were killed when hundreds of Islamist militants attacked a "
+            "military camp in western Niger on Tuesday, the defence ministry said.",
+            200,
+        ),
+        (
+            "At least 300 fighters from Iran-backed Iraqi militias crossed into Syria overnight on Sunday to "
+            "reinforce government forces.",
+            300,
+        ),
+        (
+            "Hundreds of fighters on motorcycles practically encircled Djibo at around 6 a.m., sources said.",
+            200,
+        ),
+        (
+            "More than 30 suspected cartel gunmen, some in armoured vehicles, were lying in wait for the "
+            "convoy on Monday morning, state prosecutors said.",
+            30,
+        ),
+        ("Their patrol was attacked by about 50 fighters from a local Islamic State affiliate.", 50),
+        # holders are no captives
+        ("He said several hundred jihadists had been holding the city when the assault began.", 300),
+    ],
+)
+def test_an_attacking_force_is_troops(text: str, number: int):
+    assert only(text, number).kind == "troops"
+
+
+def test_fighters_ambushed_or_killed_are_not_the_attacking_force():
+    text = (
+        "The monitor said the dead included 35 Druze fighters from Sweida province who were ambushed on the "
+        "Damascus-Sweida highway."
+    )
+    assert only(text, 35).kind == "killed"

@@ -155,9 +155,15 @@ _STATIONED_RE = re.compile(
     r"is active)\b"
 )
 _ASSAULT_AFTER = (  # "150 gunmen armed with rifles stormed the village": the attacking force
+    r"(?:,[^,;.:]{1,50},)?"  # ("30 suspected cartel gunmen, some in armoured vehicles, were lying in wait")
     r"(?:\s*,)?\s+(?:(?:armed|riding|dressed|wearing|carrying)\b(?:\s+[\w-]+){1,8}?\s*,?\s+)?"
-    r"(?:(?:in\s+total|in\s+all|altogether|then|later|first|also)\s+)?(?:had\s+|have\s+)?<<assault_verb>>\b"
+    # ("300 fighters from Iran-backed Iraqi militias crossed", "fighters on motorcycles ... encircled")
+    r"(?:(?:from|of|on|in|aboard)\s+(?:(?!\b(?:who|which|that)\b)[^,;.:]){1,60}?\s+)?"
+    r"(?:(?:in\s+total|in\s+all|altogether|then|later|first|also|\w+ly)\s+)?"
+    r"(?:had\s+been\s+|had\s+|have\s+|were\s+)?<<assault_verb>>\b"
 )
+# "attacked by about 50 fighters from a local Islamic State affiliate"
+_ASSAULTED_BY = r"\b(?:attacked|ambushed|stormed|overrun|overran|raided|targeted|besieged)\s+by\s+$"
 # people "destroyed" or "annihilated" are dead (tanks destroyed are weapons: the noun decides)
 _DESTROYED_AFTER = r"\s+(?:(?:had|have|has)\s+been|were|was)\s+(?:\w+ly\s+)?<<destroy_verb>>\b"
 _DESTROYED_BEFORE = r"\b<<destroy_verb>>\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?$"
@@ -1484,6 +1490,12 @@ def _decide_kind(
     story_only = lex.words("homecoming") + lex.words("captive_story_verb")
     if pred and pred.group("trigger").lower() in story_only and not capture_article:
         pred = None  # "500 troops came home", "taken to": captivity only where captives are the story
+    if (
+        pred
+        and pred.group("trigger").lower() in lex.words("hold_verb")
+        and pred.group("trigger").endswith("ing")
+    ):
+        pred = None  # "several hundred jihadists had been holding the city": the holders, not captives
     if pred:
         kind, action = lex.kind_triggers[pred.group("trigger").lower()]
         if kind == "captured" and np.category == "kind" and np.detail in ("killed", "wounded"):
@@ -1515,6 +1527,18 @@ def _decide_kind(
         )
     ):
         return "killed", None, None  # "Six terrorists have been destroyed": officialese for killed
+    if (
+        np.category == "person"
+        and np.detail == "fighter"
+        and (
+            pattern(_ASSAULT_AFTER, re.I).match(text, np.ext_end)
+            or pattern(_ASSAULT_AFTER, re.I).match(text, np.end)
+            or re.search(_ASSAULTED_BY, text[max(0, q_start - 30) : q_start], re.I)
+        )
+    ):
+        # "An estimated 3,000 gunmen breached the fence": the attackers (whatever clause came before:
+        # "71 soldiers were killed when hundreds of Islamist militants attacked a camp")
+        return "troops", "deployed", None
     left = left_trigger(text, lo, q_start)
     if left is None and lo > 0 and _TOLL_RISEN_RE.search(text, max(0, q_start - 40), q_start):
         # "The death toll from two car bombs ... has risen to 120": the toll named before the
@@ -1567,12 +1591,6 @@ def _decide_kind(
         return "troops", "deployed", None  # "5,000 fighters are believed to be in the area"
     if np.category == "person" and np.detail == "troop":
         return "troops", "deployed", None
-    if (
-        np.category == "person"
-        and np.detail == "fighter"
-        and pattern(_ASSAULT_AFTER, re.I).match(text, np.ext_end)
-    ):
-        return "troops", "deployed", None  # "An estimated 3,000 gunmen breached the fence": the attackers
     if np.category in ("person", "demonym", ""):
         window_end = min(next_start, len(text))
         rm = next(
