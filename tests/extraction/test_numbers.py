@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import figures, key, only
+from extraction_helpers import figures, key, numbers, only
 
 from casualty_tracker.extraction import ArticleText, find_mentions
 from casualty_tracker.extraction.numbers import parse_number
@@ -171,3 +171,46 @@ def test_a_number_word_before_an_abbreviation_is_not_a_unit(text: str, number: i
 def test_one_in_a_list_of_counts_counts(text: str):
     ones = [f.kind for f in figures(text) if key(f) == 1]
     assert ones == ["killed"] * text.count(" one ")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "evidence"),
+    [
+        # "one" before a person noun counts, past up to two modifiers
+        (
+            "Six officers, six non-commissioned officers and one corporal were among the dead, the army "
+            "said.",
+            1,
+            "one corporal",
+        ),
+        (
+            "CAIRO - One officer and 10 soldiers were killed on Saturday when militants attacked.",
+            1,
+            "One officer",
+        ),
+        (
+            "Rudskoy said one naval infantryman died when rebels fired on a Mi-8 helicopter.",
+            1,
+            "one naval infantryman",
+        ),
+        ("While one person was killed and four wounded at the port.", 1, "one person"),
+        # "one dead", and a list item with its own place
+        ("Minutes after the blasts, Fedorov reported one dead and three injured.", 1, "one dead"),
+        (
+            "The Houthis killed three sailors, two from the Philippines and one from Vietnam, when a missile "
+            "hit the bulk carrier.",
+            1,
+            "one",
+        ),
+    ],
+)
+def test_one_counts_before_a_person_a_fate_or_as_a_list_item(text: str, number: int, evidence: str):
+    assert only(text, number).evidence == evidence
+
+
+def test_one_of_a_crews_nationalities_is_no_count():
+    text = (
+        "Six crew members from Pakistan and two military staff officers, one Russian and one Serbian, were "
+        "on board, the mission said."
+    )
+    assert 1 not in numbers(text)

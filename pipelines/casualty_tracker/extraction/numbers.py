@@ -218,23 +218,35 @@ def _one_counts(after: str, before: str = "") -> bool:
         return False  # "Omar Maute, one of the brothers who founded the group": who he is
     if _ONE_OK_RE.match(after):
         return True
-    if _LIST_BEFORE_RE.search(before) and re.match(r"\s+(?!of\b|in\b|at\b)[A-Za-z]", after):
-        return True  # "11 Marines, one Navy corpsman and ...", "two Indian nationals and one Pakistani"
+    if re.match(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:said|says|told|tells|added|stated)\b", after):
+        return False  # "..., one officer said": a speaker, not a count
+    lex = load()
+    nat = SINGLE_NATIONAL_RE.match(after)
+    national = (
+        bool(nat) and nat.group(1) in lex.party_aliases and lex.party_aliases[nat.group(1)].role == "demonym"
+    )
+    if (
+        _LIST_BEFORE_RE.search(before)
+        and re.match(r"\s+(?!of\b|in\b(?!\s+(?:the\s+)?[A-Z])|at\b)[A-Za-z]", after)
+        and not national  # (a crew's "and one Russian" is its nationality, unless a fate follows: below)
+    ):
+        # "11 Marines, one Navy corpsman and ...", "two Indian nationals and one Pakistani", "two from the
+        # Philippines and one from Vietnam", "one in Guayaquil and one in ..." (not "one in five")
+        return True
+    if re.match(r"\s+(?:dead|killed|wounded|injured)\b", after):
+        return True  # "Fedorov reported one dead and three injured"
     if re.search(r"\b(?:killed|wounded|injured|captured|killing|wounding|injuring)\s+$", before) and re.match(
         r"\s*(?:[,.;]|and\b|$)", after
     ):
         return True  # "killed two militants and wounded one"
-    lex = load()
-    nm = lex.noun_re.match(after.lstrip())
-    if nm and lex.noun_info(nm.group(0))[0] in ("person", "weapon"):
-        return True
-    nat = SINGLE_NATIONAL_RE.match(after)
-    if (
-        nat
-        and nat.group(1) in lex.party_aliases
-        and lex.party_aliases[nat.group(1)].role == "demonym"
-        and _ONE_NATIONAL_FATE_RE.search(after[:100])
-    ):
+    rest = after.lstrip()
+    lead = re.match(r"([a-z][\w-]*\s+)?([a-z][\w-]*\s+)?", rest)
+    starts = [0] + [lead.end(g) for g in (1, 2) if lead.group(g)]
+    for at in starts:  # "one soldier", "one naval infantryman", "one counterterrorism police officer"
+        nm = lex.noun_re.match(rest, at)
+        if nm and lex.noun_info(nm.group(0))[0] in ("person", "weapon"):
+            return True
+    if national and _ONE_NATIONAL_FATE_RE.search(after[:100]):
         return (
             True  # "four Cambodian peacekeepers and one Moroccan were killed" (not a crew "and one Russian")
         )
@@ -413,7 +425,7 @@ def sentence_mentions(sent: Sentence) -> list[Mention]:
         )
     for m in lex.number_word_re.finditer(text):
         word = m.group(0).lower()
-        if word == "one" and not _one_counts(text[m.end() :], text[max(0, m.start() - 20) : m.start()]):
+        if word == "one" and not _one_counts(text[m.end() :], text[max(0, m.start() - 45) : m.start()]):
             continue
         lexical.append(
             _mention(sent, m.start(), m.end(), float(lex.number_words[word]), "dimensionless", "lexicon")
