@@ -1431,3 +1431,28 @@ def test_a_leaders_short_alias_needs_its_country_in_the_article():
     assert only("North Korea fired missiles. Kim said 30 soldiers had been sent to Russia.", 30).party == (
         "North Korea"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # members of "the group's" forces are the group's
+        (
+            "Houthi military spokesman Yahya Saree said 10 members of the group's naval forces were killed "
+            "in what he called an American attack.",
+            10,
+            "Houthis",
+        ),
+        # operatives named by their group are the group's
+        ("The army said troops had killed dozens of Hezbollah operatives in the clashes.", 24, "Hezbollah"),
+        # missiles fired from an area a group controls are the group's
+        (
+            "The USS Gravely shot down two anti-ship ballistic missiles fired from Houthi-controlled areas "
+            "of Yemen, CENTCOM said.",
+            2,
+            "Houthis",
+        ),
+    ],
+)
+def test_a_groups_members_operatives_and_missiles_fired_from_its_areas(text: str, number: int, party: str):
+    assert only(text, number).party == party

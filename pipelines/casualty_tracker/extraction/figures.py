@@ -1283,6 +1283,9 @@ _BOTH_SIDES_BEFORE_RE = re.compile(
     r"\b(?:both|the\s+two)\s+sides['’]\s+[^;.:]{0,50}$|\beach\s+(?:released|freed|returned|handed\s+over)\s+$",
     re.I,
 )
+_FIRED_FROM_RE = re.compile(
+    r"(?:(?!\b(?:and|but|while)\b)[^.;:]){0,50}?\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?", re.I
+)
 # "mercenaries fighting for Kyiv", "troops who fought on the side of the government"
 _FIGHTING_FOR_RE = re.compile(
     r",?\s+(?:who\s+(?:were|are|had\s+been|have\s+been)\s+)?(?:fighting|fought)\s+"
@@ -1733,6 +1736,10 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         ]
         if doers:
             return doers[-1].party
+    if kind == "weapons" and (fired := _FIRED_FROM_RE.match(text, np.ext_end, np.ext_end + 90)):
+        held = [pm for pm in pms if pm.start == fired.end() and pm.locative]
+        if held:  # "two anti-ship ballistic missiles fired from Houthi-controlled areas": the controllers'
+            return held[0].party
     if kind != "weapons" and (
         _BOTH_SIDES_AFTER_RE.match(text, np.ext_end)
         or _BOTH_SIDES_BEFORE_RE.search(text, max(0, q_start - 60), q_start)
@@ -1854,9 +1861,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         g = named[0].party if named else (_last_group(ctx, si, s, a) if tie.group("head") else None)
         if g:
             return g
-    if pattern(r"\b<<group_head>>(?:'s|’s|')(?!\w)", re.I).search(np.modifiers) or pattern(
-        r"^(?:\w+\s+)?<<named_group_noun>>$", re.I
-    ).search(np.modifiers):
+    if pattern(r"\b<<group_head>>(?:'s|’s|')(?!\w)", re.I).search(
+        np.modifiers + " " + re.sub(r"^\s*of\s+", "", np.extension)[:25]
+    ) or pattern(r"^(?:\w+\s+)?<<named_group_noun>>$", re.I).search(np.modifiers):
         g = _last_group(
             ctx, si, s, a
         )  # "dozens of the group's fighters", "two gang members": the group named
