@@ -2421,7 +2421,8 @@ def _holds(text: str, pm: PartyMention, q_start: int) -> bool:
 def _speaker_holds_re() -> re.Pattern[str]:
     # ("the Israeli army said it had killed 10 militants and detained eight wanted suspects")
     return pattern(
-        r"\b(?:it|its|they|their|we|our)\b(?:(?:\s+[\w-]+){0,3}?|[^.;,:]{0,60}?\s+and)\s+<<hold_verb>>\b",
+        r"\b(?:it|its|they|their|we|our|(?:the\s+)?(?:troops|soldiers|security\s+forces))\b"
+        r"(?:(?:\s+[\w-]+){0,3}?|[^.;,:]{0,60}?\s+and)\s+<<hold_verb>>\b",
         re.IGNORECASE,
     )
 
