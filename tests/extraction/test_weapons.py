@@ -263,3 +263,20 @@ def test_a_single_weapon_of_a_calibre_and_a_vague_amount_of_rounds(text: str, ex
 def test_named_drones_brought_down_are_destroyed():
     fig = only("The Houthis say they have now brought down more than 20 Reapers since November 2023.", 20)
     assert (fig.kind, fig.weapon, fig.action, fig.low) == ("weapons", "Reaper", "destroyed", 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "weapon"),
+    [
+        # calibres in hundredths of an inch are converted to mm
+        (
+            "Gunmen with assault rifles and truck-mounted .50-caliber machine guns set vehicles ablaze.",
+            12.7,
+            ".50-caliber machine gun",
+        ),
+        ("Police seized 12 .50-caliber rifles and 3,000 rounds of ammunition.", 12, ".50-caliber rifle"),
+    ],
+)
+def test_an_inch_calibre_is_read_in_mm(text: str, number: float, weapon: str):
+    fig = only(text, number)
+    assert (fig.kind, fig.weapon, fig.caliber_mm) == ("weapons", weapon, 12.7)

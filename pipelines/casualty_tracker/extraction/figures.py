@@ -34,7 +34,7 @@ from .kinds import (
 from .lexicon import load, pattern
 from .model import CASUALTY_KINDS, ArticleText, Figure, Mention
 from .nonfigures import reject_reason
-from .numbers import WEIGHT_MODIFIER_RE, sentence_mentions
+from .numbers import WEIGHT_MODIFIER_RE, calibre_mm, sentence_mentions
 from .parties import PartyMention, attack_after, is_agent, loyalists, party_mentions, population
 from .qualifiers import Bounds, bounds, qualifier_before
 from .sentences import Sentence, split
@@ -788,8 +788,7 @@ def _one_figure(
             of_after = np.category == "weapon" and re.fullmatch(r"\s+of\s+", text[np.end : cs])
             if b <= cs and (inside or of_after):
                 calibre_text = text[cs:ce]
-                num = re.match(r"(\d+(?:\.\d+)?)", calibre_text)
-                caliber = float(num.group(1)) if num else None
+                caliber = calibre_mm(calibre_text)
     if np.category == "nonfigure" and np.detail in ("trainee", "inmate") and _harmed(text, lo, a, np):
         # "killed 30 cadets", "At least 68 inmates were killed": trainees and a prison's inmates are
         # counted when harmed, not when a school trains or a prison holds (or a jailbreak frees) them

@@ -34,6 +34,7 @@ _CALIBRE_RE = re.compile(r"(?<![\w.])(\d{2,3}(?:\.\d+)?)(\s?-?\s?mm|-millimet(?:
 _RANGE_SPLIT_RE = re.compile(
     r"^(?:between\s+|from\s+)?(.+?)\s*(?:\bto\b|\band\b|-|–|—)\s*(.+)$", re.IGNORECASE
 )
+_INCH_CALIBRE_RE = re.compile(r"(?<![\w.])\.(\d{2,3})[- ]?calib(?:er|re)\b", re.IGNORECASE)
 _GROUPED_RE = re.compile(r"(?<![\w.,$€£])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _OR_GAP_RE = re.compile(r"^\s+or\s+$")
@@ -360,6 +361,15 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def calibre_mm(surface: str) -> float | None:
+    """The calibre a calibre mention names, in mm: "155mm" -> 155, ".50-caliber" -> 12.7."""
+    inch = _INCH_CALIBRE_RE.match(surface)
+    if inch:
+        return round(int(inch.group(1)) / 10 ** len(inch.group(1)) * 25.4, 2)
+    num = re.match(r"(\d+(?:\.\d+)?)", surface)
+    return float(num.group(1)) if num else None
+
+
 def sentence_mentions(sent: Sentence) -> list[Mention]:
     """Every number in one sentence: quantulum3's, repaired, plus lexicon amounts."""
     lex = load()
@@ -388,6 +398,12 @@ def sentence_mentions(sent: Sentence) -> list[Mention]:
         if not any(_overlaps(span, (x.char_start, x.char_end)) for x in found):
             value = parse_number(m.group(0))
             found.append(_mention(sent, m.start(), m.end(), value, "dimensionless", "lexicon"))
+    # calibres in hundredths of an inch (".50-caliber machine guns" are 12.7 mm): quantulum3 reads 0.5
+    for m in _INCH_CALIBRE_RE.finditer(text):
+        span = (sent.start + m.start(), sent.start + m.end())
+        found = [x for x in found if not _overlaps(span, (x.char_start, x.char_end))]
+        mm = calibre_mm(m.group(0))
+        found.append(_mention(sent, m.start(), m.end(), None, "millimetre", "lexicon", caliber_mm=mm))
     # calibres quantulum3 missed ("152-millimetre")
     for m in _CALIBRE_RE.finditer(text):
         span = (sent.start + m.start(), sent.start + m.end())

@@ -38,8 +38,8 @@ def weapon_name(np, calibre: str | None = None) -> str | None:
             continue
         if re.search(r"-(?:made|built|designed|supplied)$", w):
             continue
-        if re.fullmatch(r"\d+(?:\.\d+)?\s?-?mm", w):
-            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?\s?-?mm|\.\d{2,3}-?calib(?:er|re)", w, re.I):
+            continue  # (the calibre is named once, from its own mention)
         mods.append(w)
     # a demonym phrase like "Indian Air Force" is an owner, not a model
     text = " ".join(mods)
