@@ -820,6 +820,8 @@ def _clean(subject: str) -> str:
         "",
         s,
     )
+    # "A United Nations report last year", "figures earlier this week"
+    s = re.sub(r"\s+(?:last|this|earlier\s+this|late\s+last)\s+(?:year|month|week|weekend)$", "", s)
     s = re.sub(r"\s+(?:in|on|at|by|during)$", "", s)  # (a time the subject stopped before: "report in")
     if re.search(r"\b(?:[A-Z]\.)+[A-Z]$", s) and subject.rstrip().endswith("."):
         s += "."  # "the U.N." keeps the dot its alias needs
@@ -829,8 +831,12 @@ def _clean(subject: str) -> str:
     while prev != s:
         prev = s
         s = _doc_tail_re().sub("", s)
-    if re.fullmatch(r"(?:an?|the|this|that)", s.strip(), re.I):
-        return ""  # "An earlier tally had put the toll at 20": a document, nobody named
+    if re.fullmatch(
+        r"(?:an?|the|this|that|initial|early|preliminary|first|earlier|latest|new|official)", s.strip(), re.I
+    ):
+        # "An earlier tally had put the toll at 20", "Initial figures on Wednesday had put the toll at 22":
+        # a document, nobody named
+        return ""
     # "two US officials told Reuters": the officials (how many spoke is not part of who)
     s = re.sub(r"^(?:two|three|four|five|six|several)\s+(?=\S+\s+\S|[a-z]+s$)", "", s, flags=re.I)
     return s.strip()
@@ -1700,6 +1706,17 @@ def full_name(surname: str, state: ClaimantState) -> str | None:
     if full is None and not found:
         leaders = _leader_full_names().get(surname, set())
         full = next(iter(leaders)) if len(leaders) == 1 else None
+    if full is None and not found:
+        # "Getachew said" after "TPLF spokesman Getachew Reda": a name given first, as Ethiopian,
+        # Somali and Arabic usage shortens it
+        given = {
+            name
+            for m in re.finditer(
+                rf"\b{re.escape(surname)}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", state.context
+            )
+            if (name := person_name(m.group(0))) and name.split()[0] == surname and plausible_name(name)
+        }
+        full = given.pop() if len(given) == 1 else None
     state.full_names[surname] = full
     return full
 
