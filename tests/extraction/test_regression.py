@@ -55,7 +55,11 @@ HO79_82 = DATA / "gold_ho79_82.jsonl"
 HO83_86 = DATA / "gold_ho83_86.jsonl"
 HO87_90 = DATA / "gold_ho87_90.jsonl"
 
-# measured levels (see the report in the commit history); the test allows 0.01 below them
+# measured levels (see the report in the commit history); the test allows 0.01 below them.
+# (Set at 534b207. Nine party or claimant ratios fell by 0.001 to 0.007 there, on ho19_22, ho27_30,
+# ho39_42, ho47_50, ho51_54, ho59_62, ho63_66 and ho67_70, because F1 rose: on every set the number of
+# matched figures with the right side and with the right speaker rose or held, but some new matches
+# carry a wrong one.)
 LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
@@ -66,11 +70,11 @@ LEVELS = {
     # (captured in ten other articles: "troops detained 30 suspects", "76 suspects had been detained")
     "extra": {"f1": 0.995, "bounds": 1.0, "qualifier": 1.0, "party": 0.917, "claimant": 0.981, "leaks": 2},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
-    "later": {"f1": 0.977, "bounds": 1.0, "qualifier": 1.0, "party": 0.882, "claimant": 0.866, "leaks": 2},
+    "later": {"f1": 0.977, "bounds": 1.0, "qualifier": 1.0, "party": 0.887, "claimant": 0.866, "leaks": 2},
     # party lowered at the DR Congo naming: the country is "DR Congo" in 14 gold articles and
     # "Democratic Republic of Congo" in 6, these sets's among them (parties.csv); claimant 0.893 -> 0.890
     # when an earlier event's toll in a relative clause became the article's voice (gold is split)
-    "fresh": {"f1": 0.965, "bounds": 1.0, "qualifier": 1.0, "party": 0.842, "claimant": 0.89, "leaks": 5},
+    "fresh": {"f1": 0.968, "bounds": 1.0, "qualifier": 1.0, "party": 0.843, "claimant": 0.891, "leaks": 5},
     "ho15_18": {
         "f1": 0.96,
         "bounds": 1.0,
@@ -80,11 +84,11 @@ LEVELS = {
         "leaks": 2,
     },
     "ho19_22": {
-        "f1": 0.959,
+        "f1": 0.968,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.816,
-        "claimant": 0.835,
+        "party": 0.815,
+        "claimant": 0.837,
         "leaks": 5,
     },
     # claimant 0.849 -> 0.843: two MENA figures matched gold ("MENA state news agency") only through the
@@ -101,24 +105,24 @@ LEVELS = {
     # unqualified "the government" in Mali are spelt "Iraqi/Malian government" by this set's writer,
     # "Cameroon/Burkina Faso government" by most others (claimant_forms.csv)
     "ho27_30": {
-        "f1": 0.967,
+        "f1": 0.968,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.836,  # lowered at the DR Congo naming (see "extra")
-        "claimant": 0.816,
+        "party": 0.834,  # lowered at the DR Congo naming (see "extra")
+        "claimant": 0.82,
         "leaks": 4,
     },
     # party 0.883 -> 0.880: the Houthis, now the speaker of "dozens of drones", no longer own them
     "ho31_34": {
-        "f1": 0.964,
+        "f1": 0.967,
         "bounds": 1.0,
         "qualifier": 0.994,
         "party": 0.88,
-        "claimant": 0.908,
+        "claimant": 0.909,
         "leaks": 6,
     },
     "ho35_38": {
-        "f1": 0.966,
+        "f1": 0.967,
         "bounds": 1.0,
         "qualifier": 0.997,
         "party": 0.778,
@@ -126,11 +130,11 @@ LEVELS = {
         "leaks": 2,
     },
     "ho39_42": {
-        "f1": 0.951,
+        "f1": 0.955,
         "bounds": 0.997,
         "qualifier": 0.997,
         "party": 0.858,
-        "claimant": 0.807,  # (0.806 once, 0.797 at 0f7365a; then an arrest newly matched
+        "claimant": 0.805,  # (0.806 once, 0.797 at 0f7365a; then an arrest newly matched
         # names "Colombian police in Cali" where gold says "Colombia National Police")
         "leaks": 11,
     },
@@ -145,59 +149,59 @@ LEVELS = {
     },
     # (scored unseen at 3a0a36d and at c05a6c0; its errors were read among all sets' from 1f1d36d on)
     "ho47_50": {
-        "f1": 0.949,
+        "f1": 0.954,
         "bounds": 0.988,
         "qualifier": 0.982,
-        "party": 0.861,
-        "claimant": 0.863,
-        "leaks": 11,
+        "party": 0.859,
+        "claimant": 0.864,
+        "leaks": 10,
     },
     # (2014-2020 wars; ho51, ho52, ho54 read after scoring at 85592fc; ho53 scored unseen at
     # 85592fc and cde4721, its misses listed only after that)
     "ho51_54": {
-        "f1": 0.925,
+        "f1": 0.929,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.831,
-        "claimant": 0.843,
+        "party": 0.832,
+        "claimant": 0.84,
         "leaks": 4,
     },
     # (scored unseen at 85592fc and cde4721; read for two rules after that)
     "ho55_58": {
-        "f1": 0.935,
+        "f1": 0.938,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.803,  # lowered at the DR Congo naming (see "extra")
-        "claimant": 0.873,
+        "party": 0.804,  # lowered at the DR Congo naming (see "extra")
+        "claimant": 0.874,
         "leaks": 8,
     },
     # (scored unseen at 85592fc, 5d6d609 and 51031bc; read from 49ab2f2 on)
     "ho59_62": {
-        "f1": 0.939,
+        "f1": 0.947,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.864,
-        "claimant": 0.752,
+        "party": 0.857,
+        "claimant": 0.749,
         "leaks": 9,
     },
     # (scored unseen at 12014b0: 0.911 / party 0.784 / claimant 0.811, and d2303dc: claimant 0.828;
     # rules written from it from 4493f34 on)
     "ho63_66": {
-        "f1": 0.959,
+        "f1": 0.96,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.822,
-        "claimant": 0.86,
+        "party": 0.819,
+        "claimant": 0.87,
         "leaks": 3,
     },
     # (scored unseen at 12014b0 and after each rule of the session up to 4449f51: 0.949 / party
     # 0.792 / claimant 0.851 -> 0.953 / 0.794 / 0.860; no rule written from it; joined at 9252de0)
     "ho67_70": {
-        "f1": 0.971,
+        "f1": 0.972,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.809,
-        "claimant": 0.877,
+        "party": 0.806,
+        "claimant": 0.88,
         "leaks": 8,
     },
     # (scored unseen at 12014b0: 0.933 / party 0.643 / claimant 0.773, and at bd378cb and 0f7365a:
@@ -212,30 +216,30 @@ LEVELS = {
     },
     # (scored unseen at e2c6633 and 711e0b9: 0.924 / party 0.772 / claimant 0.782; read from 95a9826 on)
     "ho79_82": {
-        "f1": 0.946,
+        "f1": 0.954,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.789,
-        "claimant": 0.797,
+        "party": 0.792,
+        "claimant": 0.804,
         "leaks": 6,
     },
     # (scored unseen at e2c6633 .931/.730/.748 and at ab6bb99 .935/.732/.758; read from this commit on)
     "ho83_86": {
-        "f1": 0.935,
+        "f1": 0.943,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.732,
-        "claimant": 0.758,
+        "party": 0.754,
+        "claimant": 0.803,
         "leaks": 9,
     },
     # (scored unseen at ab6bb99 and again after this session's first seven rule commits, unchanged at
     # .906/.762/.779; read from this commit on)
     "ho87_90": {
-        "f1": 0.906,
-        "bounds": 0.993,
+        "f1": 0.929,
+        "bounds": 0.994,
         "qualifier": 0.99,
-        "party": 0.762,
-        "claimant": 0.779,
+        "party": 0.776,
+        "claimant": 0.793,
         "leaks": 9,
     },
 }
