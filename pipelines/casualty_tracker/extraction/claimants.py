@@ -429,8 +429,10 @@ def _reported_clause_re() -> re.Pattern[str]:
 _CLAIM_BY_RE = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:\w+\s+)?(?:claim|assertion|estimate)\s+by\s+((?:the\s+)?[A-Z][^,;:.]{1,80}?)\s+that\b"
 )
+# a time closing a speaker's phrase: "Prigozhin over the weekend", "A UN report last year"
 _TRAILING_TIME_RE = re.compile(
-    r"\s+(?:over\s+the\s+weekend|on\s+\w+day|last\s+\w+|earlier\s+\w+|this\s+\w+|in\s+[A-Z]\w+)$"
+    r"\s+(?:over\s+the\s+weekend|on\s+\w+day|(?:last|this|earlier\s+this|late\s+last)\s+"
+    r"(?:year|month|week|weekend|morning|afternoon|evening|night))$"
 )
 _OWN_COUNT_RE = re.compile(
     r"(?P<owner>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
@@ -820,8 +822,7 @@ def _clean(subject: str) -> str:
         "",
         s,
     )
-    # "A United Nations report last year", "figures earlier this week"
-    s = re.sub(r"\s+(?:last|this|earlier\s+this|late\s+last)\s+(?:year|month|week|weekend)$", "", s)
+    s = _TRAILING_TIME_RE.sub("", s)  # "A United Nations report last year"
     s = re.sub(r"\s+(?:in|on|at|by|during)$", "", s)  # (a time the subject stopped before: "report in")
     if re.search(r"\b(?:[A-Z]\.)+[A-Z]$", s) and subject.rstrip().endswith("."):
         s += "."  # "the U.N." keeps the dot its alias needs

@@ -163,7 +163,7 @@ _ASSAULT_AFTER = (  # "150 gunmen armed with rifles stormed the village": the at
     r"(?:had\s+been\s+|had\s+|have\s+|were\s+)?<<assault_verb>>\b"
 )
 # "attacked by about 50 fighters from a local Islamic State affiliate"
-_ASSAULTED_BY = r"\b(?:attacked|ambushed|stormed|overrun|overran|raided|targeted|besieged)\s+by\s+$"
+_ASSAULTED_BY = r"\b<<assault_verb>>\s+by\s+$"
 # people "destroyed" or "annihilated" are dead (tanks destroyed are weapons: the noun decides)
 _DESTROYED_AFTER = r"\s+(?:(?:had|have|has)\s+been|were|was)\s+(?:\w+ly\s+)?<<destroy_verb>>\b"
 _DESTROYED_BEFORE = r"\b<<destroy_verb>>\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?$"
@@ -1535,7 +1535,7 @@ def _decide_kind(
         and (
             pattern(_ASSAULT_AFTER, re.I).match(text, np.ext_end)
             or pattern(_ASSAULT_AFTER, re.I).match(text, np.end)
-            or re.search(_ASSAULTED_BY, text[max(0, q_start - 30) : q_start], re.I)
+            or pattern(_ASSAULTED_BY, re.I).search(text, max(0, q_start - 30), q_start)
         )
     ):
         # "An estimated 3,000 gunmen breached the fence": the attackers (whatever clause came before:

@@ -248,9 +248,8 @@ def _one_counts(after: str, before: str = "") -> bool:
         if nm and lex.noun_info(nm.group(0))[0] in ("person", "weapon"):
             return True
     if national and _ONE_NATIONAL_FATE_RE.search(after[:100]):
-        return (
-            True  # "four Cambodian peacekeepers and one Moroccan were killed" (not a crew "and one Russian")
-        )
+        # "four Cambodian peacekeepers and one Moroccan were killed" (not a crew "and one Russian")
+        return True
     dm = _ONE_DESIGNATION_RE.match(after)
     if dm and dm.group("owner") in lex.party_aliases:
         # "shot down one Pakistani F-16": a side's model designation stands for its machine
