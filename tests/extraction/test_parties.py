@@ -1431,6 +1431,19 @@ def test_a_capital_naming_accords_is_not_a_side():
             2,
             "Houthis",
         ),
+        # weapons dropped or fired by a side are its own
+        (
+            "The building was most likely hit by two 500-kilogram bombs dropped by a Russian warplane.",
+            2,
+            "Russia",
+        ),
+        # weapons the speaker says it struck with are the speaker's
+        (
+            "Russia's Defence Ministry said on Monday that it had struck a meeting of Ukrainian commanders "
+            "in Sumy with two Iskander-M missiles, killing more than 60 servicemen.",
+            2,
+            "Russia",
+        ),
     ],
 )
 def test_sides_named_by_phrases_groups_and_totals(text: str, number: int, party: str):

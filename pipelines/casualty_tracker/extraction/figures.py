@@ -1283,7 +1283,9 @@ _BOTH_SIDES_BEFORE_RE = re.compile(
     re.I,
 )
 _FIRED_FROM_RE = re.compile(
-    r"(?:(?!\b(?:and|but|while)\b)[^.;:]){0,50}?\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?", re.I
+    r"(?:(?!\b(?:and|but|while)\b)[^.;:]){0,50}?\b(?:fired|launched|shot|dropped)\s+"
+    r"(?:from|(?P<by>by))\s+(?:the\s+|an?\s+)?",
+    re.I,
 )
 # "mercenaries fighting for Kyiv", "troops who fought on the side of the government"
 _FIGHTING_FOR_RE = re.compile(
@@ -1735,9 +1737,15 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         ]
         if doers:
             return doers[-1].party
+        if _claimant_party(claimant) and re.search(
+            r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?$", text[max(0, inst.start() - 20) : inst.start()]
+        ):  # "Russia's Defence Ministry said it had struck a meeting ... with two Iskander-M missiles"
+            return _claimant_party(claimant)
     if kind == "weapons" and (fired := _FIRED_FROM_RE.match(text, np.ext_end, np.ext_end + 90)):
-        held = [pm for pm in pms if pm.start == fired.end() and pm.locative]
-        if held:  # "two anti-ship ballistic missiles fired from Houthi-controlled areas": the controllers'
+        held = [pm for pm in pms if pm.start == fired.end() and (pm.locative or fired.group("by"))]
+        if held:
+            # "two anti-ship ballistic missiles fired from Houthi-controlled areas": the controllers';
+            # "two 500-kilogram bombs dropped by a Russian warplane": the dropper's
             return held[0].party
     if kind != "weapons" and (
         _BOTH_SIDES_AFTER_RE.match(text, np.ext_end)
