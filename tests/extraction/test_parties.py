@@ -1444,6 +1444,13 @@ def test_a_capital_naming_accords_is_not_a_side():
             2,
             "Russia",
         ),
+        # a side the speaker's own comment names after the count is not the victims'
+        (
+            "President Volodymyr Zelensky, attending a European summit in Granada, Spain, said on Thursday "
+            "that 51 people had been killed and called the attack a demonstratively brutal Russian crime.",
+            51,
+            "Ukraine",
+        ),
     ],
 )
 def test_sides_named_by_phrases_groups_and_totals(text: str, number: int, party: str):

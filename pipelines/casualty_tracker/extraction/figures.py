@@ -1287,6 +1287,7 @@ _FIRED_FROM_RE = re.compile(
     r"(?:from|(?P<by>by))\s+(?:the\s+|an?\s+)?",
     re.I,
 )
+_COMMENT_AFTER = r",\s+(?:<<comment_verb>>)\b|\band\s+(?:<<comment_verb_past>>)\b"
 # "mercenaries fighting for Kyiv", "troops who fought on the side of the government"
 _FIGHTING_FOR_RE = re.compile(
     r",?\s+(?:who\s+(?:were|are|had\s+been|have\s+been)\s+)?(?:fighting|fought)\s+"
@@ -2204,6 +2205,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         if pm.start >= np.ext_end
         and not _in_relative(text, np.ext_end, pm.start)
         and not _PART_ASIDE_RE.match(text, np.ext_end, pm.start)  # "three hostages, one of them an American"
+        # (not past the speaker's own comment: "..., he said, urging the world to put pressure on
+        # Moscow", "said 51 people had been killed and called the attack a brutal Russian crime")
+        and not pattern(_COMMENT_AFTER, re.I).search(text, np.ext_end, pm.start)
     ]
     clause = _clause_start(text, q_start)
     for sub in re.finditer(r"\b(?:as|while|whereas|after|when|because)\s", text[clause:q_start]):
