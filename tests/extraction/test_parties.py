@@ -1467,3 +1467,11 @@ def test_a_leaders_short_alias_needs_its_country_in_the_article():
     assert only("North Korea fired missiles. Kim said 30 soldiers had been sent to Russia.", 30).party == (
         "North Korea"
     )
+
+
+def test_the_states_that_list_a_group_as_terrorist_are_no_side():
+    text = (
+        "The PKK, designated a terrorist group by Turkey, the European Union and the United States, has "
+        "waged an insurgency since 1984 in which more than 40,000 people have been killed."
+    )
+    assert only(text, 40000).party is None

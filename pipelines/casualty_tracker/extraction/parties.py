@@ -43,6 +43,11 @@ _ATTACK_NOUN_AFTER = (
     r"^(?:'s|’s)?(?:\s+(?!(?:as|and|or|in|on|at|of|to|the|a|an|with|for|since|after)\b)[\w-]+)?\s+"
     r"<<attack_noun>>\b"
 )  # "an Israeli strike", "Russian drones"
+_DESIGNATED_BY = (
+    r"\b(?:designated|listed|branded|labell?ed|classified|considered|regarded)\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?:foreign\s+)?terrorist\s+(?:group|organi[sz]ation|entity)\s+by\s+[^;.:]*?"
+    r"(?=,\s+(?:has|have|had|is|was|which|who)\b|\s+(?:has|have|had|is|was)\b|[;.:]|$)"
+)
 _MILITARY_CUE = r"\b<<military_cue>>\b"
 _CIVILIAN_CUE = r"\b<<civilian_cue>>\b"
 
@@ -92,6 +97,9 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
                 found.append((m.start(), m.end(), surface, PartyAlias(surface, party, "group", ())))
     found.sort(key=lambda t: t[0])
     outlets = outlet_spans(text)
+    # "the PKK, designated a terrorist group by Turkey, the European Union and the United States": who
+    # lists a group is no side of its war
+    designations = [(m.start(), m.end()) for m in pattern(_DESIGNATED_BY, re.IGNORECASE).finditer(text)]
     for start, end, surface, alias in found:
         if alias is None or any(s <= start and end <= e for s, e in outlets):
             continue  # ("told France 24", "the Kyiv Independent": an outlet's name names no side)
@@ -113,6 +121,7 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
             or bool(pattern(_MODIFIER_NOUN_AFTER, re.IGNORECASE).match(after))
             # "close to the border with Mali": a landmark, not a side
             or (alias.role in ("name", "place") and bool(_BORDER_BEFORE_RE.search(before)))
+            or any(s <= start < e for s, e in designations)
         )
         pm.led = bool(pattern(_LED_AFTER, re.IGNORECASE).match(after))
         pm.locative = bool(pattern(_LOCATIVE_AFTER, re.IGNORECASE).match(after)) or (
