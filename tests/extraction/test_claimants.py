@@ -1900,6 +1900,20 @@ def test_an_administration_is_a_body_not_a_persons_name():
             2000,
             "Getachew Reda",
         ),
+        # "the brigade" is the unit named before, ordinal and all
+        (
+            "The army's 303rd Infantry Brigade clashed with rebels in Negros. Troops recovered seven "
+            "high-powered firearms, the brigade said.",
+            7,
+            "303rd Infantry Brigade",
+        ),
+        # a general staff or an emergency service is a national body that takes its country
+        (
+            "Russian drones struck Kharkiv overnight. Ten people were killed and 38 wounded, the emergency "
+            "service said.",
+            38,
+            "Ukraine emergency service",
+        ),
         # "according to X" ends where its clause's verb begins, and a later speaker stands nearer
         (
             "Air strikes hit the dissident factions, which according to military intelligence have some "

@@ -1284,7 +1284,9 @@ def _antecedent(head: str, state: ClaimantState) -> Claimant | None:
         # "the coalition said" after "the Saudi-led coalition has been fighting": the body the
         # article names with that head, though it has not spoken yet
         named = re.search(
-            rf"\b((?:(?!The\b|A\b|An\b)[A-Z][\w'’.-]*\s+){{1,5}})((?i:{head}))\b(?!\s+[A-Z])", state.context
+            # (a unit's ordinal is part of its name: "the 303rd Infantry Brigade")
+            rf"\b((?:(?!The\b|A\b|An\b)(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s+){{1,5}})((?i:{head}))\b(?!\s+[A-Z])",
+            state.context,
         )
         if named:
             return Claimant(f"{named.group(1)}{named.group(2)}", None, "org")
