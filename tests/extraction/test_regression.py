@@ -54,6 +54,7 @@ HO71_74 = DATA / "gold_ho71_74.jsonl"
 HO79_82 = DATA / "gold_ho79_82.jsonl"
 HO83_86 = DATA / "gold_ho83_86.jsonl"
 HO87_90 = DATA / "gold_ho87_90.jsonl"
+HO91_94 = DATA / "gold_ho91_94.jsonl"
 
 # measured levels (see the report in the commit history); the test allows 0.01 below them.
 # (Set at c0c19f9. At 534b207 nine party or claimant ratios fell by 0.001 to 0.007, on ho19_22, ho27_30,
@@ -242,6 +243,16 @@ LEVELS = {
         "claimant": 0.793,
         "leaks": 9,
     },
+    # (written mid-way through the third 2026-11-27 session and scored unseen from ab6bb99 to 88ae131,
+    # .929 -> .934 F1, party .729 -> .725, claimant .798 -> .792; read from this commit on)
+    "ho91_94": {
+        "f1": 0.934,
+        "bounds": 0.994,
+        "qualifier": 0.994,
+        "party": 0.725,
+        "claimant": 0.792,
+        "leaks": 7,
+    },
 }
 
 
@@ -318,6 +329,7 @@ def evaluate(gold_path: Path) -> dict[str, float]:
         ("ho79_82", HO79_82),
         ("ho83_86", HO83_86),
         ("ho87_90", HO87_90),
+        ("ho91_94", HO91_94),
     ],
 )
 def test_gold_set_levels(name, path):
