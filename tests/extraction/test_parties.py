@@ -1451,6 +1451,33 @@ def test_a_capital_naming_accords_is_not_a_side():
             51,
             "Ukraine",
         ),
+        # a second subject whose verb and noun are left out counts its own side
+        (
+            "Norway's defence chief said that Russia had lost about 180,000 soldiers killed or wounded and "
+            "Ukraine some 100,000.",
+            100000,
+            "Ukraine",
+        ),
+        (
+            "The ministry said Armenia had lost 2,425 servicemen in the fighting, and Azerbaijan about "
+            "2,900.",
+            2900,
+            "Azerbaijan",
+        ),
+        # a later list item's nationality is that item's, not the counts' before it
+        (
+            "He said the dead comprised four police officers, three members of the Gendarmerie, two "
+            "Jordanian civilians and a 62-year-old Canadian woman.",
+            4,
+            "Jordan",
+        ),
+        # a Nigerian state printed with a small "state" is still Nigeria, not the country Niger
+        (
+            "Forty-two people, including 27 students, were seized from the Government Science College in "
+            "Kagara, in neighbouring Niger state, on February 17.",
+            27,
+            "Nigeria",
+        ),
     ],
 )
 def test_sides_named_by_phrases_groups_and_totals(text: str, number: int, party: str):

@@ -1075,6 +1075,22 @@ def _coordinated_gap(text: str, end: int, next_start: int) -> bool:
     return not rest.strip() or qualifier_before(text, next_start)[1] <= end + m.end()
 
 
+def _later_item(text: str, lo: int, hi: int) -> bool:
+    """Whether the mention at hi describes another counted item of a list that begins after lo
+    (", two Jordanian civilians", "and a 62-year-old Canadian woman"): its words are that item's,
+    not the count before. A bare ", a" is left out: ", a Ukrainian official said" names a speaker."""
+    last = None
+    for m in _LATER_ITEM_RE.finditer(text, lo, hi):
+        word = m.group("word")
+        if word is not None and not load().cardinal_re.fullmatch(word):
+            continue
+        if "and" not in m.group(0) and not m.group(0)[-1].isdigit() and word is None:
+            continue
+        last = m
+    # (the mention modifies that item's noun: "two Jordanian civilians", not "24 wounded in ... Sanaa")
+    return last is not None and bool(_ITEM_WORDS_RE.fullmatch(text, last.end(), hi))
+
+
 def _governed_re(lex) -> re.Pattern[str]:
     """A kind verb right before a noun phrase, at most two words away: "lost seven soldiers"."""
     return pattern(rf"(?:{lex.kind_trigger_re.pattern})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
@@ -1307,6 +1323,17 @@ def _coalition(text: str, pm: PartyMention) -> str | None:
 # "74 people died on the Israeli side", "On the Ukrainian side, 12 soldiers were wounded"
 _ON_SIDE_AFTER_RE = re.compile(r"(?:(?!\band\b)[^;.:,\d]){0,40}?\bon\s+the\s+(?=[\w'’-]+\s+side\b)", re.I)
 _ON_SIDE_BEFORE_RE = re.compile(r"\bon\s+the\s+(?=[\w'’-]+\s+side\b)(?=[^;.:]{0,60}$)", re.I)
+# "... and Ukraine some 100,000": a second subject whose verb and noun are left out
+_GAPPED_COUNT_RE = re.compile(
+    r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|while|but|whereas)\s+(?:the\s+)?(?P<side>(?:[A-Z][\w'’-]+\s+){1,3})"
+)
+_GAPPED_SUBJECT_RE = re.compile(r"\s+")
+_GAPPED_BEFORE_RE = re.compile(r"(?:,\s*|\s(?:and|while|but|whereas)\s+)(?:the\s+)?$", re.I)
+_ITEM_WORDS_RE = re.compile(
+    r"[\w.,-]*\s+(?:(?!(?:in|on|at|from|near|by|to|of|for|with|and|or|were|was|had|have)\b)[\w'’-]+\s+)?",
+    re.I,
+)
+_LATER_ITEM_RE = re.compile(r"(?:,\s*and|,|\band)\s+(?:an?\b|\d|(?P<word>[a-z]+)\b)", re.I)
 _OWN_PLACE_RE = re.compile(r"\s+in\s+(?:(?:northern|southern|eastern|western|central)\s+)?", re.I)
 # "pounded Kharkiv with cluster munitions and ...": the weapons an attacker struck with
 _INSTRUMENT = r"\b<<strike_with_verb>>\b[^.;:]{0,80}?\bwith\s+(?:[\w'’-]+\s+){0,6}$"
@@ -1579,6 +1606,15 @@ def _decide_kind(
     ):
         return prev.figure.kind, prev.figure.action, None
     if (
+        prev is not None
+        and np.head is None
+        and (gap := _GAPPED_COUNT_RE.fullmatch(text, prev.np.ext_end, q_start))
+        and load().party_re.fullmatch(gap.group("side").strip())
+        and re.match(r"\s*(?:[,.;]|$)", text[np.ext_end :])
+    ):
+        # "Armenia had lost 2,425 servicemen in the fighting, and Azerbaijan about 2,900": the same count
+        return prev.figure.kind, prev.figure.action, None
+    if (
         np.category == "person"
         and np.detail in ("troop", "fighter", "member")
         and pattern(_POSSESSION, re.IGNORECASE).search(text[:q_start])
@@ -1781,6 +1817,18 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     in_np = [pm for pm in pms if a <= pm.start < max(np.ext_end, np.end) and not pm.modifier]
     if in_np and (led := _coalition(text, in_np[0])):
         return led  # "thousands of Saudi-led troops": the coalition, not the country leading it
+    gapped = next(
+        (pm for pm in pms if pm.end <= q_start and _GAPPED_SUBJECT_RE.fullmatch(text, pm.end, q_start)), None
+    )
+    if (
+        not in_np
+        and gapped is not None
+        and prev is not None
+        and gapped.role in ("name", "capital", "group")
+        and not (gapped.possessive or gapped.modifier or gapped.locative)
+        and _GAPPED_BEFORE_RE.search(text, max(0, gapped.start - 12), gapped.start)
+    ):
+        return gapped.party  # "Russia had lost about 180,000 soldiers ... and Ukraine some 100,000"
     if in_np:
         if np.detail == "fighter" and in_np[0].type == "state":
             # "84 Russian fighters" in an article about Wagner: the one group of that country named
@@ -2205,6 +2253,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         if pm.start >= np.ext_end
         and not _in_relative(text, np.ext_end, pm.start)
         and not _PART_ASIDE_RE.match(text, np.ext_end, pm.start)  # "three hostages, one of them an American"
+        # (not a later list item's own nationality: "four police officers, ... and a 62-year-old Canadian
+        # woman")
+        and not _later_item(text, np.ext_end, pm.start)
         # (not past the speaker's own comment: "..., he said, urging the world to put pressure on
         # Moscow", "said 51 people had been killed and called the attack a brutal Russian crime")
         and not pattern(_COMMENT_AFTER, re.I).search(text, np.ext_end, pm.start)

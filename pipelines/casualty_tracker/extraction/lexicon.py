@@ -201,6 +201,9 @@ def load(directory: str | None = None) -> Lexicon:
         if r["alias"].startswith("the "):  # sentence-initial "The Kremlin"
             cap = "T" + r["alias"][1:]
             aliases[cap] = PartyAlias(cap, r["party"], r["role"], _split_requires(r["requires"]))
+        if r["role"] == "place" and r["alias"].endswith(" State"):  # papers print "Niger state" too
+            low = r["alias"][: -len("State")] + "state"
+            aliases.setdefault(low, PartyAlias(low, r["party"], r["role"], _split_requires(r["requires"])))
     lex.party_aliases = aliases
     # case-sensitive: "US" is not "us"; possessive 's handled by callers
     lex.party_re = alternation(list(aliases))
