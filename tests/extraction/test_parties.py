@@ -1471,6 +1471,18 @@ def test_a_capital_naming_accords_is_not_a_side():
             4,
             "Jordan",
         ),
+        # a state's possessive places an armed group; the group is the side
+        (
+            "Saudi Arabia says its air defences have intercepted seven ballistic missiles fired by Yemen's "
+            "Houthi rebels.",
+            7,
+            "Houthis",
+        ),
+        (
+            "The monitor said the strike killed nine members of Lebanon's Hezbollah near Qusayr.",
+            9,
+            "Hezbollah",
+        ),
         # a Nigerian state printed with a small "state" is still Nigeria, not the country Niger
         (
             "Forty-two people, including 27 students, were seized from the Government Science College in "

@@ -1075,6 +1075,14 @@ def _coordinated_gap(text: str, end: int, next_start: int) -> bool:
     return not rest.strip() or qualifier_before(text, next_start)[1] <= end + m.end()
 
 
+def _placed_group(pms: list[PartyMention], pm: PartyMention) -> PartyMention:
+    """The armed group a state's possessive places ("Yemen's Houthi rebels", "members of Lebanon's
+    Hezbollah"): the group is the side, the state only where it is."""
+    if pm.possessive and pm.type == "state":
+        return next((g for g in pms if g.start == pm.end + 3 and g.type == "group"), pm)
+    return pm
+
+
 def _later_item(text: str, lo: int, hi: int) -> bool:
     """Whether the mention at hi describes another counted item of a list that begins after lo
     (", two Jordanian civilians", "and a 62-year-old Canadian woman"): its words are that item's,
@@ -1779,7 +1787,8 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         ):  # "Russia's Defence Ministry said it had struck a meeting ... with two Iskander-M missiles"
             return _claimant_party(claimant)
     if kind == "weapons" and (fired := _FIRED_FROM_RE.match(text, np.ext_end, np.ext_end + 90)):
-        held = [pm for pm in pms if pm.start == fired.end() and (pm.locative or fired.group("by"))]
+        at = fired.end()
+        held = [_placed_group(pms, pm) for pm in pms if pm.start == at and (pm.locative or fired.group("by"))]
         if held:
             # "two anti-ship ballistic missiles fired from Houthi-controlled areas": the controllers';
             # "two 500-kilogram bombs dropped by a Russian warplane": the dropper's
@@ -1814,7 +1823,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         # for Russia" are North Korea's)
         return _coalition(text, ally[0]) or ally[0].party
     # (a name may run past the extension: "members of the Sinaloa cartel")
-    in_np = [pm for pm in pms if a <= pm.start < max(np.ext_end, np.end) and not pm.modifier]
+    in_np = [
+        _placed_group(pms, pm) for pm in pms if a <= pm.start < max(np.ext_end, np.end) and not pm.modifier
+    ]
     if in_np and (led := _coalition(text, in_np[0])):
         return led  # "thousands of Saudi-led troops": the coalition, not the country leading it
     gapped = next(
