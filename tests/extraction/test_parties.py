@@ -1471,6 +1471,13 @@ def test_a_capital_naming_accords_is_not_a_side():
             4,
             "Jordan",
         ),
+        # a group's other spellings resolve to its one name, the form most papers print
+        (
+            "The army said 12 fighters of the Tehrik-i-Taliban Pakistan were killed in North Waziristan.",
+            12,
+            "Tehrik-e-Taliban Pakistan",
+        ),
+        ("Turkey said 13 Kurdistan Workers' Party militants were killed in northern Iraq.", 13, "PKK"),
         # a state's possessive places an armed group; the group is the side
         (
             "Saudi Arabia says its air defences have intercepted seven ballistic missiles fired by Yemen's "
