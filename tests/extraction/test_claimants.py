@@ -1976,3 +1976,12 @@ def test_the_countrys_body_is_the_articles_country():
         "Ministry said."
     )
     assert only(text, 17).claimant == "Niger Defence Ministry"
+
+
+def test_the_israeli_army_is_named_as_the_article_names_it():
+    # gold and readers follow the paper: "the Israel Defense Forces said" stays so, unless the
+    # same article calls it "the Israeli military", the name the tracker uses for both
+    text = "The Israel Defense Forces said around 210 rockets and some 20 drones were launched from Lebanon."
+    assert only(text, 210).claimant == "Israel Defense Forces"
+    text = "The IDF said 12 soldiers were wounded. The Israeli military later said two had died."
+    assert only(text, 12).claimant == "Israeli military"

@@ -41,3 +41,13 @@ def test_pattern_fills_word_lists():
     rx = lexicon.pattern(r"\b<<attack_noun>>\b", re.IGNORECASE)
     assert rx.search("an Israeli air strike on Beirut")
     assert not rx.search("a quiet morning")
+
+
+def test_an_alias_row_can_stand_aside_where_the_article_uses_another_name():
+    from casualty_tracker.extraction.lexicon import applies
+
+    assert applies((), "any text")
+    assert applies(("Korea", "Seoul"), "officials in Seoul said")
+    assert not applies(("Korea",), "officials in Kyiv said")
+    assert applies(("!Israeli military",), "The IDF said")
+    assert not applies(("!Israeli military",), "The IDF said, and the Israeli military added")

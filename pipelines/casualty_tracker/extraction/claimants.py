@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import PartyAlias, PartyInfo, load, pattern
+from .lexicon import PartyAlias, PartyInfo, applies, load, pattern
 from .parties import outlet_spans, surname_before
 
 _ACCORDING_RE = re.compile(
@@ -870,7 +870,7 @@ def country_of(name: str, state: ClaimantState) -> str | None:
             return ca.country
     for m in lex.party_re.finditer(name):
         pa = lex.party_aliases.get(m.group(0))
-        if pa and pa.requires and not any(r in state.context for r in pa.requires):
+        if pa and not applies(pa.requires, state.context):
             continue
         if (
             pa
@@ -926,7 +926,7 @@ def _leader_party(name: str, state: ClaimantState) -> str | None:
 
 def _licensed(pa: PartyAlias, state: ClaimantState) -> bool:
     """Does the article hold what an alias needs ("North Korea" for "Kim")?"""
-    return not pa.requires or any(r in state.context for r in pa.requires)
+    return applies(pa.requires, state.context)
 
 
 def resolve(subject: str, state: ClaimantState, sentence_before: str) -> Claimant:

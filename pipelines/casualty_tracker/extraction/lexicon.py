@@ -130,7 +130,7 @@ class Lexicon:
     def claimant_alias(self, alias: str, context: str) -> ClaimantAlias | None:
         """The body an alias names in an article: the first row whose required words it has."""
         for ca in self.claimant_aliases.get(alias, ()):
-            if not ca.requires or any(r in context for r in ca.requires):
+            if applies(ca.requires, context):
                 return ca
         return None
 
@@ -168,6 +168,16 @@ def pattern(template: str, flags: int = 0) -> re.Pattern[str]:
     lex = load()
     body = re.sub(r"<<(\w+)>>", lambda m: f"(?:{lex.alt(m.group(1))})", template)
     return re.compile(body, flags)
+
+
+def applies(requires: tuple[str, ...], context: str) -> bool:
+    """Whether an alias row applies in an article: one of its required words is there (if it
+    names any), and none of its "!"-marked words ("!Israeli military": where the article calls
+    the body so, the row naming it otherwise stands aside)."""
+    wanted = [r for r in requires if not r.startswith("!")]
+    if any(r[1:] in context for r in requires if r.startswith("!")):
+        return False
+    return not wanted or any(r in context for r in wanted)
 
 
 def _split_requires(value: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import PartyAlias, load, pattern
+from .lexicon import PartyAlias, applies, load, pattern
 
 _PREPOSITIONS = frozenset(
     {"on", "in", "at", "against", "into", "near", "across", "from", "over", "of", "between", "with"}
@@ -103,7 +103,7 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
     for start, end, surface, alias in found:
         if alias is None or any(s <= start and end <= e for s, e in outlets):
             continue  # ("told France 24", "the Kyiv Independent": an outlet's name names no side)
-        if alias.requires and not any(r in context for r in alias.requires):
+        if not applies(alias.requires, context):
             continue
         if alias.role in ("name", "place") and surname_before(text[max(0, start - 30) : start], surface):
             continue  # "Amadou Togo, 64, said": a person's surname, not the country
