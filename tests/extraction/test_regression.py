@@ -55,12 +55,16 @@ HO79_82 = DATA / "gold_ho79_82.jsonl"
 HO83_86 = DATA / "gold_ho83_86.jsonl"
 HO87_90 = DATA / "gold_ho87_90.jsonl"
 HO91_94 = DATA / "gold_ho91_94.jsonl"
+HO95_98 = DATA / "gold_ho95_98.jsonl"
 
 # measured levels (see the report in the commit history); the test allows 0.01 below them.
 # (Set at c0c19f9. At 534b207 nine party or claimant ratios fell by 0.001 to 0.007, on ho19_22, ho27_30,
 # ho39_42, ho47_50, ho51_54, ho59_62, ho63_66 and ho67_70, because F1 rose: on every set the number of
 # matched figures with the right side and with the right speaker rose or held, but some new matches
 # carry a wrong one.)
+# (Re-set at 6d8ea08. Four party ratios are lower than at c0c19f9, all from 64f1369, which names the
+# Kurdish group "PKK" (gold 7 to 4): ho31_34 .880 -> .877, ho39_42 .858 -> .853, ho43_46 .867 -> .861 and
+# ho67_70 .806 -> .803, whose gold spells out "Kurdistan Workers' Party".)
 LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
@@ -118,15 +122,15 @@ LEVELS = {
         "f1": 0.967,
         "bounds": 1.0,
         "qualifier": 0.994,
-        "party": 0.88,
-        "claimant": 0.909,
+        "party": 0.877,
+        "claimant": 0.912,
         "leaks": 6,
     },
     "ho35_38": {
         "f1": 0.967,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.778,
+        "party": 0.787,
         "claimant": 0.858,
         "leaks": 2,
     },
@@ -134,7 +138,7 @@ LEVELS = {
         "f1": 0.955,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.858,
+        "party": 0.853,
         "claimant": 0.805,  # (0.806 once, 0.797 at 0f7365a; then an arrest newly matched
         # names "Colombian police in Cali" where gold says "Colombia National Police")
         "leaks": 11,
@@ -144,17 +148,17 @@ LEVELS = {
         "f1": 0.973,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.867,
+        "party": 0.861,
         "claimant": 0.829,
         "leaks": 3,
     },
     # (scored unseen at 3a0a36d and at c05a6c0; its errors were read among all sets' from 1f1d36d on)
     "ho47_50": {
-        "f1": 0.954,
+        "f1": 0.955,
         "bounds": 0.988,
         "qualifier": 0.982,
         "party": 0.862,
-        "claimant": 0.864,
+        "claimant": 0.865,
         "leaks": 10,
     },
     # (2014-2020 wars; ho51, ho52, ho54 read after scoring at 85592fc; ho53 scored unseen at
@@ -181,7 +185,7 @@ LEVELS = {
         "f1": 0.947,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.857,
+        "party": 0.868,
         "claimant": 0.749,
         "leaks": 9,
     },
@@ -191,7 +195,7 @@ LEVELS = {
         "f1": 0.96,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.819,
+        "party": 0.822,
         "claimant": 0.883,
         "leaks": 3,
     },
@@ -201,7 +205,7 @@ LEVELS = {
         "f1": 0.972,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.806,
+        "party": 0.803,
         "claimant": 0.897,
         "leaks": 8,
     },
@@ -211,7 +215,7 @@ LEVELS = {
         "f1": 0.983,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.81,
+        "party": 0.842,
         "claimant": 0.846,
         "leaks": 4,
     },
@@ -220,7 +224,7 @@ LEVELS = {
         "f1": 0.954,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.792,
+        "party": 0.798,
         "claimant": 0.804,
         "leaks": 6,
     },
@@ -239,8 +243,8 @@ LEVELS = {
         "f1": 0.929,
         "bounds": 0.994,
         "qualifier": 0.99,
-        "party": 0.776,
-        "claimant": 0.793,
+        "party": 0.779,
+        "claimant": 0.801,
         "leaks": 9,
     },
     # (written mid-way through the third 2026-11-27 session and scored unseen from ab6bb99 to 88ae131,
@@ -249,9 +253,19 @@ LEVELS = {
         "f1": 0.934,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.725,
-        "claimant": 0.792,
+        "party": 0.744,
+        "claimant": 0.81,
         "leaks": 7,
+    },
+    # (written at the start of the first 2026-11-28 session and scored unseen at ed9e4df, .940/.825/.773,
+    # and at 6d8ea08, .940/.831/.777; read from this commit on)
+    "ho95_98": {
+        "f1": 0.94,
+        "bounds": 1.0,
+        "qualifier": 0.997,
+        "party": 0.831,
+        "claimant": 0.777,
+        "leaks": 10,
     },
 }
 
@@ -330,6 +344,7 @@ def evaluate(gold_path: Path) -> dict[str, float]:
         ("ho83_86", HO83_86),
         ("ho87_90", HO87_90),
         ("ho91_94", HO91_94),
+        ("ho95_98", HO95_98),
     ],
 )
 def test_gold_set_levels(name, path):
