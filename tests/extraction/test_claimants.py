@@ -1942,6 +1942,28 @@ def test_an_administration_is_a_body_not_a_persons_name():
             7,
             "interior and defence ministries",
         ),
+        # a relative clause between a speaker and "said", however long, is about the speaker
+        (
+            "Kharkiv regional governor Oleh Syniehubov, who earlier in the day gave a preliminary count of "
+            "436 bodies, 21 of them soldiers, said 30 of the dead showed traces of torture.",
+            30,
+            "Oleh Syniehubov",
+        ),
+        (
+            "Kharkiv regional governor Oleh Syniehubov, who earlier in the day gave a preliminary count of "
+            "436 bodies, 21 of them soldiers, said 30 of the dead showed traces of torture.",
+            436,
+            "Oleh Syniehubov",
+        ),
+        # a war that "has claimed" lives is not a speaker
+        ("The conflict has claimed more than 10,000 lives since 1989.", 10000, None),
+        # "according to" a document ends before the participle that says where it appeared
+        (
+            "Fifteen attackers were killed, according to a Malian government statement read on state "
+            "television.",
+            15,
+            "Malian government",
+        ),
     ],
 )
 def test_speaker_phrases_end_at_their_verb_and_point_back(text: str, number: int, claimant: str | None):

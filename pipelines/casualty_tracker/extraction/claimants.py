@@ -26,6 +26,11 @@ _ACCORDING_RE = re.compile(
 _ACCORDING_VERB_RE = re.compile(
     r"\s+(?:have|has|had|is|are|was|were|will|would|number|numbers|numbered|remain|remains)\b|\s+\d"
 )
+# a document's participle: "according to a government statement read on state television"
+_DOCUMENT_PARTICIPLE_RE = re.compile(
+    r"\b(?:statement|communiqu[eé]|report|release|bulletin|message|video)"
+    r"(\s+(?:read|broadcast|aired|posted|published|issued|released|carried|shared)\b)"
+)
 _CITING_RE = re.compile(r"\b(?:citing|quoting)\s+([^,;\"“”]+?)(?=[,;\"“”]|\.(?:\s|$)|$)")
 _QUOTED_AS_RE = re.compile(  # "quoted U.S. officials as estimating that": the officials speak
     r"\s+((?:[^,;\s]+\s+){0,5}?[^,;\s]+)\s+as\s+(?:saying|estimating|stating|putting|telling|reporting)\b"
@@ -190,6 +195,13 @@ _NOT_A_SUBJECT_RE = re.compile(
 )
 
 
+# adverbials between a relative pronoun and its verb: "who earlier in the day gave", "which on Monday said"
+_REL_ADVERB = (
+    r"(?:also|earlier|later|previously|first|initially|then|on\s+\w+day|last\s+\w+|"
+    r"(?:in|on|at)\s+the\s+(?:day|week|month|morning|evening|afternoon|night))"
+)
+
+
 def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     """The noun phrase before a reporting verb, and an appositive if one was skipped."""
     seg = _TRAILING_AUX_RE.sub("", text[:verb_start].rstrip())
@@ -217,7 +229,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     if re.search(r"\s(?:to|to\s+have)$", seg):
         # "It first said one had been killed, then amended its statement to say ...": its subject
         return _main_subject_and_role(text)
-    rel = re.search(r",?\s*\b(?:which|who)$", seg)
+    rel = re.search(rf",?\s*\b(?:which|who)(?:\s+{_REL_ADVERB})*$", seg)
     if rel:
         # "Congo's army, which says ...": the noun phrase the relative clause hangs on
         return _trailing_np(seg[: rel.start()]), ""
@@ -226,6 +238,12 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
         # "President Volodymyr Zelensky, attending a summit in Granada, Spain, said": the man, not
         # the participle's place
         seg = seg[: ing.end(1)]
+    aside = re.fullmatch(r"(.*[^,\s]),\s+(who\s+[^;:\"“”]+),", seg)
+    if aside and (head := _subject_before(aside.group(1), len(aside.group(1)))[0]):
+        # "Governor Oleh Syniehubov, who earlier in the day gave a count of 436 bodies, 21 of them
+        # soldiers, said": the man the relative clause is about (the clause, as an appositive,
+        # may say whom he speaks for)
+        return head, aside.group(2)
     if seg.endswith(","):
         # "Lee Seong-kweun, a member of parliament's intelligence committee, told"
         inner = seg[:-1]
@@ -524,6 +542,8 @@ def attributions(text: str) -> list[Attribution]:
         verb = _ACCORDING_VERB_RE.search(subject)
         if verb:  # "which according to military intelligence have some 2,500 fighters": the clause goes on
             subject = subject[: verb.start()].strip()
+        if doc := _DOCUMENT_PARTICIPLE_RE.search(subject):
+            subject = subject[: doc.start(1)].strip()
         named = re.match(r",\s*((?:[\w'’-]+\s+){1,5}[A-Z][\w'’-]+)\s*(?:[,.;]|$)", text[m.end() :])
         person = person_name(named.group(1)) if named else None
         if person and not person_name(subject):
@@ -560,6 +580,10 @@ def attributions(text: str) -> list[Attribution]:
             )
         ):
             continue  # "an attacking force estimated at 800 to 1,500 fighters": a participle, no speaker
+        if verb.lower().startswith("claim") and re.match(
+            r"\s+(?!that\b)(?:the\s+lives\b|(?:[^,;.]|(?<=\d)[,.](?=\d)){0,30}?\blives\b)", after
+        ):
+            continue  # "The conflict has claimed more than 10,000 lives": deaths, not a speaker
         if _NEGATED_RE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "did not say how many people died": no count is given
         if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):
