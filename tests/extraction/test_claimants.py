@@ -1955,6 +1955,13 @@ def test_an_administration_is_a_body_not_a_persons_name():
             436,
             "Oleh Syniehubov",
         ),
+        # a group's long name with "and" in it, and its bracketed other names, are one speaker
+        (
+            "The Islamic State of Iraq and the Levant (ISIL, also known as ISIS) claimed responsibility, "
+            "saying two of its fighters had blown themselves up.",
+            2,
+            "Islamic State",
+        ),
         # a war that "has claimed" lives is not a speaker
         ("The conflict has claimed more than 10,000 lives since 1989.", 10000, None),
         # "according to" a document ends before the participle that says where it appeared

@@ -205,7 +205,9 @@ _REL_ADVERB = (
 def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     """The noun phrase before a reporting verb, and an appositive if one was skipped."""
     seg = _TRAILING_AUX_RE.sub("", text[:verb_start].rstrip())
-    seg = re.sub(r"\s*\([^()]{1,20}\)$", "", seg)  # "The ... Alliance Army (MNDAA) said": the name
+    seg = re.sub(
+        r"\s*\([^()]{1,60}\)$", "", seg
+    )  # "The ... Alliance Army (MNDAA) said", "(ISIL, also known as ISIS)"
     appositive = ""
     bare_rel = re.search(
         r"\b(?!says\b|was\b|has\b|is\b)[a-z]+s\s+(it|they|he|she|we)$", seg
@@ -268,6 +270,10 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
                 return appositive, head
         else:
             return "", ""
+    named = next((m for m in load().party_re.finditer(seg) if m.end() == len(seg)), None)
+    if named and _BOUNDARY_RE.search(named.group(0)):
+        # "The Islamic State of Iraq and the Levant ... claimed": one name, not "the Levant"
+        return load().party_aliases[named.group(0)].party, ""
     bounds = list(_BOUNDARY_RE.finditer(seg))
     sources = pattern(r"\b(?:<<source_noun>>|[a-z]{3,}s)\s*$")
     while (
