@@ -1426,6 +1426,34 @@ def test_a_passive_capture_does_not_reach_a_later_phrase(text: str, expected: li
         ),
         # "displaced" before a noun is an adjective, not the displacement of the counted
         ("At least 20 of the dead were displaced people from the camp, the group said.", 20, "killed"),
+        # maimed, decapitated, a mobilisation
+        (
+            "Tensions have run high since two South Korean soldiers were maimed by mines on Aug. 4.",
+            2,
+            "wounded",
+        ),
+        (
+            '"Thirty-nine police were decapitated by the militiamen," he told Reuters by telephone.',
+            39,
+            "killed",
+        ),
+        (
+            "The casualty rate rose after President Vladimir Putin announced the mobilisation of 300,000 "
+            "reservists in September.",
+            300000,
+            "troops",
+        ),
+        # one more person joined without a number shares the verb
+        ("Ten soldiers and a civilian driver were killed on Wednesday, police said.", 10, "killed"),
+        ("Three soldiers and their interpreter were wounded in the blast.", 3, "wounded"),
+        (
+            "Ten personnel of the District Reserve Guard (DRG) and a civilian driver were killed when "
+            "Maoists triggered an IED under their vehicle, police said.",
+            10,
+            "killed",
+        ),
+        # (but another count after "and" has its own verb)
+        ('"Our forces lost four soldiers and seven were wounded," he told AFP.', 4, "killed"),
     ],
 )
 def test_wounds_call_ups_people_unaccounted_for_and_destroyed(sentence: str, number: int, kind: str):

@@ -1057,6 +1057,9 @@ def _bare_conjunct(text: str, pos: int) -> int:
     """The length of a noun joined without a number ("soldiers and policemen") before the next
     item or the verb."""
     m = re.match(r"\s+(?:and|or)\s+[a-z]+(?=\s*,|\s+(?:and|or)\s|\s+(?:were|was|had|have|are)\b)", text[pos:])
+    if m is None and re.search(r"\band\s+(?:an?|his|her|their|its)\s+[a-z-]+$", text[:pos]):
+        # "Ten soldiers and a civilian driver were killed": the phrase stopped at the adjective
+        m = re.match(r"\s+[a-z]+(?=\s+(?:were|was|had|have|are)\b)", text[pos:])
     return m.end() if m else 0
 
 
@@ -1488,6 +1491,11 @@ def _decide_kind(
     pred = right_predicate(text, np.ext_end, lex.kind_trigger_re)
     shared = False  # the predicate belongs to a whole list ("109 men, 24 women and 38 children were killed")
     first_end = np.ext_end + _bare_conjunct(text, np.ext_end)  # "165 soldiers and policemen and 47 ..."
+    if pred is None and first_end > np.ext_end and not lex.cardinal_re.search(text, np.ext_end, first_end):
+        # (not "lost four soldiers and seven were wounded": another count with its own verb)
+        pred = right_predicate(
+            text, first_end, lex.kind_trigger_re
+        )  # "Ten soldiers and a civilian driver were"
     following = _next_item(text, first_end)
     if (
         pred is None

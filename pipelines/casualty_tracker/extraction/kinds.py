@@ -452,9 +452,11 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if rx is None:
         rx = re.compile(
             rf"(?:\s+more\b)?"  # "thousands more are missing"
+            # an acronym after a name: "of the District Reserve Guard (DRG)"
+            rf"(?:\s*\((?-i:[A-Z]{{2,8}})\))?"
             # one more person joined without a number: "Five soldiers and a coast guard member were
             # among the dead" (not "and a number of others were wounded")
-            rf"(?:\s+and\s+(?:an?|one|another)(?:\s+(?!number\b|others?\b)[a-z][\w-]*){{1,3}}(?=\s+(?:were|had|have)\b))?"
+            rf"(?:\s+and\s+(?:an?|one|another|his|her|their|its)(?:\s+(?!number\b|others?\b)[a-z][\w-]*){{1,3}}(?=\s+(?:were|had|have)\b))?"
             # the possessed name an "of" extension stopped short of: "Two commandos of the army's
             # Special Service Group were killed"
             rf"(?:['’]s(?:\s+(?-i:[A-Z][\w'’\-]*)){{1,4}}(?=\s+{_AUX}\b))?"
