@@ -1527,3 +1527,17 @@ def test_fighters_ambushed_or_killed_are_not_the_attacking_force():
         "Damascus-Sweida highway."
     )
     assert only(text, 35).kind == "killed"
+
+
+def test_gapped_counts_take_the_first_counts_noun():
+    text = (
+        "The channel said the United Arab Emirates was contributing 30 fighter jets, Bahrain and Kuwait 15 "
+        "each, Qatar 10, Jordan and Morocco six each, and Sudan three."
+    )
+    assert [(f.value, f.kind, f.weapon) for f in figures(text)] == [
+        (30, "weapons", "fighter jet"),
+        (15, "weapons", "fighter jet"),
+        (10, "weapons", "fighter jet"),
+        (6, "weapons", "fighter jet"),
+        (3, "weapons", "fighter jet"),
+    ]

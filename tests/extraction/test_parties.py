@@ -1464,6 +1464,13 @@ def test_a_capital_naming_accords_is_not_a_side():
             2900,
             "Azerbaijan",
         ),
+        # a list of gapped subjects, with "each"
+        (
+            "The channel said the United Arab Emirates was contributing 30 fighter jets, Bahrain and Kuwait "
+            "15 each, Qatar 10, Jordan and Morocco six each, and Sudan three.",
+            10,
+            "Qatar",
+        ),
         # a later list item's nationality is that item's, not the counts' before it
         (
             "He said the dead comprised four police officers, three members of the Gendarmerie, two "

@@ -1336,7 +1336,7 @@ _ON_SIDE_AFTER_RE = re.compile(r"(?:(?!\band\b)[^;.:,\d]){0,40}?\bon\s+the\s+(?=
 _ON_SIDE_BEFORE_RE = re.compile(r"\bon\s+the\s+(?=[\w'’-]+\s+side\b)(?=[^;.:]{0,60}$)", re.I)
 # "... and Ukraine some 100,000": a second subject whose verb and noun are left out
 _GAPPED_COUNT_RE = re.compile(
-    r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|while|but|whereas)\s+(?:the\s+)?(?P<side>(?:[A-Z][\w'’-]+\s+){1,3})"
+    r"[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s(?:and|while|but|whereas)\s+)(?:the\s+)?(?P<side>(?:[A-Z][\w'’-]+\s+){1,3})"
 )
 _GAPPED_SUBJECT_RE = re.compile(r"\s+")
 _GAPPED_BEFORE_RE = re.compile(r"(?:,\s*|\s(?:and|while|but|whereas)\s+)(?:the\s+)?$", re.I)
@@ -1626,7 +1626,7 @@ def _decide_kind(
         and np.head is None
         and (gap := _GAPPED_COUNT_RE.fullmatch(text, prev.np.ext_end, q_start))
         and load().party_re.fullmatch(gap.group("side").strip())
-        and re.match(r"\s*(?:[,.;]|$)", text[np.ext_end :])
+        and re.match(r"(?:\s+each)?\s*(?:[,.;]|$)", text[np.ext_end :])
     ):
         # "Armenia had lost 2,425 servicemen in the fighting, and Azerbaijan about 2,900": the same count
         return prev.figure.kind, prev.figure.action, None
