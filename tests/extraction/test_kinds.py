@@ -1443,6 +1443,14 @@ def test_a_passive_capture_does_not_reach_a_later_phrase(text: str, expected: li
             300000,
             "troops",
         ),
+        # victims are the dead; kin are people
+        ("Beshir Kamel, whose two brothers were among the victims, said the family was proud.", 2, "killed"),
+        (
+            "Of the first 10 victims identified, six were women and four were men, the spokesman said.",
+            10,
+            "killed",
+        ),
+        ("Amnesty said it had gathered the names of more than 240 victims.", 240, "killed"),
         # one more person joined without a number shares the verb
         ("Ten soldiers and a civilian driver were killed on Wednesday, police said.", 10, "killed"),
         ("Three soldiers and their interpreter were wounded in the blast.", 3, "wounded"),
