@@ -1443,6 +1443,20 @@ def test_a_passive_capture_does_not_reach_a_later_phrase(text: str, expected: li
             300000,
             "troops",
         ),
+        # people recruited, conscripted, enlisted or massed are troops
+        (
+            "Rohingya activists say the junta has forcibly conscripted more than 1,000 Rohingya men this "
+            "year to help hold the town.",
+            1000,
+            "troops",
+        ),
+        ("Maduro says more than 8 million Venezuelans have enlisted in the militia.", 8000000, "troops"),
+        (
+            "More than 30,000 Russian soldiers are taking part in the push, out of about 50,000 massed near "
+            "the border.",
+            50000,
+            "troops",
+        ),
         # victims are the dead; kin are people
         ("Beshir Kamel, whose two brothers were among the victims, said the family was proud.", 2, "killed"),
         (
