@@ -1457,6 +1457,8 @@ def test_a_passive_capture_does_not_reach_a_later_phrase(text: str, expected: li
             50000,
             "troops",
         ),
+        # the arrest of people makes them captives
+        ("It also documented the arrest of 507 people, many of whom had been mistreated.", 507, "captured"),
         # victims are the dead; kin are people
         ("Beshir Kamel, whose two brothers were among the victims, said the family was proud.", 2, "killed"),
         (
