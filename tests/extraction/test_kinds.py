@@ -1457,6 +1457,18 @@ def test_a_passive_capture_does_not_reach_a_later_phrase(text: str, expected: li
             50000,
             "troops",
         ),
+        # a massacre, a "neutralisation" and a lynching kill
+        (
+            "India launched the operation in retaliation for the April 22 massacre of 26 people at Pahalgam.",
+            26,
+            "killed",
+        ),
+        (
+            "The operation resulted in the neutralisation of over 30 insurgents, the air force said.",
+            30,
+            "killed",
+        ),
+        ("The UN report documented 315 people suspected of gang ties who were lynched.", 315, "killed"),
         # the arrest of people makes them captives
         ("It also documented the arrest of 507 people, many of whom had been mistreated.", 507, "captured"),
         # victims are the dead; kin are people
