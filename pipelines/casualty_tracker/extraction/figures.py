@@ -1790,10 +1790,11 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         ]
         if doers:
             return doers[-1].party
-        if _claimant_party(claimant) and re.search(
+        striker = _claimant_party(claimant)
+        if striker and re.search(
             r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?$", text[max(0, inst.start() - 20) : inst.start()]
         ):  # "Russia's Defence Ministry said it had struck a meeting ... with two Iskander-M missiles"
-            return _claimant_party(claimant)
+            return striker
     if kind == "weapons" and (fired := _FIRED_FROM_RE.match(text, np.ext_end, np.ext_end + 90)):
         at = fired.end()
         held = [_placed_group(pms, pm) for pm in pms if pm.start == at and (pm.locative or fired.group("by"))]
