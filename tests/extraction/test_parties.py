@@ -1485,6 +1485,26 @@ def test_a_capital_naming_accords_is_not_a_side():
             "Tehrik-e-Taliban Pakistan",
         ),
         ("Turkey said 13 Kurdistan Workers' Party militants were killed in northern Iraq.", 13, "PKK"),
+        # an earlier list item's nationality stays with that item
+        (
+            "According to Ukraine's Air Force, Russia launched 31 missiles overnight: two Kh-47 Kinzhal "
+            "missiles, nine Iskander-M or North Korean KN-23 ballistic missiles and 20 Kh-101 cruise "
+            "missiles.",
+            20,
+            "Russia",
+        ),
+        # (but a target after a preposition is no list item: "... 36 drones at Ukraine ..., 30 killed")
+        (
+            "Russia fires 122 missiles and 36 drones at Ukraine in largest air attack of the war, 30 killed",
+            30,
+            "Ukraine",
+        ),
+        # UN investigators are the UN's people
+        (
+            "Two UN investigators, American Michael Sharp and Swede Zaida Catalan, have been missing.",
+            2,
+            "United Nations",
+        ),
         # a state's possessive places an armed group; the group is the side
         (
             "Saudi Arabia says its air defences have intercepted seven ballistic missiles fired by Yemen's "

@@ -1102,6 +1102,22 @@ def _later_item(text: str, lo: int, hi: int) -> bool:
     return last is not None and bool(_ITEM_WORDS_RE.fullmatch(text, last.end(), hi))
 
 
+def _earlier_item(text: str, pm: PartyMention, q_start: int) -> bool:
+    """Whether the mention describes the list item just before the count at q_start, one that
+    begins with its own number ("nine Iskander-M or North Korean KN-23 ballistic missiles and 20 ...")."""
+    if not _EARLIER_ITEM_END_RE.fullmatch(text, pm.end, q_start):
+        return False
+    head = re.search(
+        rf"(?:^|[,:;]\s*|\b(?:and|or)\s+)([\w,.-]+)\s+(?:{_NOT_ITEM_WORD}[\w.'’-]+\s+){{0,4}}$",
+        text[max(0, pm.start - 50) : pm.start],
+        re.I,
+    )
+    if head is None:
+        return False
+    word = head.group(1)
+    return word[:1].isdigit() or bool(load().cardinal_re.fullmatch(word))
+
+
 def _governed_re(lex) -> re.Pattern[str]:
     """A kind verb right before a noun phrase, at most two words away: "lost seven soldiers"."""
     return pattern(rf"(?:{lex.kind_trigger_re.pattern})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
@@ -1340,6 +1356,11 @@ _GAPPED_COUNT_RE = re.compile(
 )
 _GAPPED_SUBJECT_RE = re.compile(r"\s+")
 _GAPPED_BEFORE_RE = re.compile(r"(?:,\s*|\s(?:and|while|but|whereas)\s+)(?:the\s+)?$", re.I)
+_NOT_ITEM_WORD = r"(?!(?:in|on|at|from|near|by|to|of|for|with|into|against|and|were|was|had|have)\b)"
+# the rest of a list item after a mention, up to the separator: "KN-23 ballistic missiles and "
+_EARLIER_ITEM_END_RE = re.compile(
+    rf"(?:\s+{_NOT_ITEM_WORD}[\w.'’-]+){{1,4}}(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)", re.I
+)
 _ITEM_WORDS_RE = re.compile(
     r"[\w.,-]*\s+(?:(?!(?:in|on|at|from|near|by|to|of|for|with|and|or|were|was|had|have)\b)[\w'’-]+\s+)?",
     re.I,
@@ -2266,7 +2287,9 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     if (not military_noun or np.detail == "troop") and kind != "weapons":
         states = [pm for pm in cands if pm.type == "state"]
         cands = states if (states or not military_noun) else cands
-    before = [pm for pm in cands if pm.end <= q_start]
+    # (not an earlier list item's own nationality: "nine Iskander-M or North Korean KN-23 ballistic
+    # missiles and 20 Kh-101 cruise missiles")
+    before = [pm for pm in cands if pm.end <= q_start and not _earlier_item(text, pm, q_start)]
     after = [
         pm
         for pm in cands
