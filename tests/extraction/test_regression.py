@@ -65,6 +65,9 @@ HO95_98 = DATA / "gold_ho95_98.jsonl"
 # (Re-set at 6d8ea08. Four party ratios are lower than at c0c19f9, all from 64f1369, which names the
 # Kurdish group "PKK" (gold 7 to 4): ho31_34 .880 -> .877, ho39_42 .858 -> .853, ho43_46 .867 -> .861 and
 # ho67_70 .806 -> .803, whose gold spells out "Kurdistan Workers' Party".)
+# (Re-set again at f960810. Nine party or claimant ratios are 0.002 to 0.004 below 6d8ea08's, on ho27_30,
+# ho39_42, ho47_50, ho55_58, ho79_82 and ho91_94, because F1 rose there: the number of matched figures
+# with the right side and with the right speaker rose or held on every set.)
 LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
@@ -81,11 +84,11 @@ LEVELS = {
     # when an earlier event's toll in a relative clause became the article's voice (gold is split)
     "fresh": {"f1": 0.968, "bounds": 1.0, "qualifier": 1.0, "party": 0.851, "claimant": 0.891, "leaks": 5},
     "ho15_18": {
-        "f1": 0.96,
+        "f1": 0.962,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.913,
-        "claimant": 0.912,
+        "party": 0.914,
+        "claimant": 0.913,
         "leaks": 2,
     },
     "ho19_22": {
@@ -99,10 +102,10 @@ LEVELS = {
     # claimant 0.849 -> 0.843: two MENA figures matched gold ("MENA state news agency") only through the
     # fragment "state news agency MENA on Friday evening"; the time is now cut and the name is "MENA"
     "ho23_26": {
-        "f1": 0.979,
+        "f1": 0.98,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.914,
+        "party": 0.915,
         "claimant": 0.843,
         "leaks": 5,
     },
@@ -110,11 +113,11 @@ LEVELS = {
     # unqualified "the government" in Mali are spelt "Iraqi/Malian government" by this set's writer,
     # "Cameroon/Burkina Faso government" by most others (claimant_forms.csv)
     "ho27_30": {
-        "f1": 0.968,
+        "f1": 0.971,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.837,  # lowered at the DR Congo naming (see "extra")
-        "claimant": 0.823,
+        "party": 0.835,  # lowered at the DR Congo naming (see "extra")
+        "claimant": 0.824,
         "leaks": 4,
     },
     # party 0.883 -> 0.880: the Houthis, now the speaker of "dozens of drones", no longer own them
@@ -135,11 +138,11 @@ LEVELS = {
         "leaks": 2,
     },
     "ho39_42": {
-        "f1": 0.955,
+        "f1": 0.958,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.853,
-        "claimant": 0.805,  # (0.806 once, 0.797 at 0f7365a; then an arrest newly matched
+        "party": 0.856,
+        "claimant": 0.803,  # (0.806 once, 0.797 at 0f7365a; then an arrest newly matched
         # names "Colombian police in Cali" where gold says "Colombia National Police")
         "leaks": 11,
     },
@@ -154,11 +157,11 @@ LEVELS = {
     },
     # (scored unseen at 3a0a36d and at c05a6c0; its errors were read among all sets' from 1f1d36d on)
     "ho47_50": {
-        "f1": 0.955,
+        "f1": 0.958,
         "bounds": 0.988,
-        "qualifier": 0.982,
-        "party": 0.862,
-        "claimant": 0.865,
+        "qualifier": 0.983,
+        "party": 0.86,
+        "claimant": 0.862,
         "leaks": 10,
     },
     # (2014-2020 wars; ho51, ho52, ho54 read after scoring at 85592fc; ho53 scored unseen at
@@ -173,11 +176,11 @@ LEVELS = {
     },
     # (scored unseen at 85592fc and cde4721; read for two rules after that)
     "ho55_58": {
-        "f1": 0.938,
+        "f1": 0.945,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.807,  # lowered at the DR Congo naming (see "extra")
-        "claimant": 0.874,
+        "party": 0.803,  # lowered at the DR Congo naming (see "extra")
+        "claimant": 0.875,
         "leaks": 8,
     },
     # (scored unseen at 85592fc, 5d6d609 and 51031bc; read from 49ab2f2 on)
@@ -205,7 +208,7 @@ LEVELS = {
         "f1": 0.972,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.803,
+        "party": 0.806,
         "claimant": 0.897,
         "leaks": 8,
     },
@@ -221,50 +224,50 @@ LEVELS = {
     },
     # (scored unseen at e2c6633 and 711e0b9: 0.924 / party 0.772 / claimant 0.782; read from 95a9826 on)
     "ho79_82": {
-        "f1": 0.954,
+        "f1": 0.957,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.798,
-        "claimant": 0.804,
+        "party": 0.796,
+        "claimant": 0.802,
         "leaks": 6,
     },
     # (scored unseen at e2c6633 .931/.730/.748 and at ab6bb99 .935/.732/.758; read from this commit on)
     "ho83_86": {
-        "f1": 0.943,
+        "f1": 0.945,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.76,
-        "claimant": 0.803,
+        "party": 0.761,
+        "claimant": 0.804,
         "leaks": 9,
     },
     # (scored unseen at ab6bb99 and again after the next five rule commits (0cfc3da..bcbdf67), unchanged at
     # .906/.762/.779; read from this commit on)
     "ho87_90": {
-        "f1": 0.929,
+        "f1": 0.935,
         "bounds": 0.994,
-        "qualifier": 0.99,
-        "party": 0.779,
-        "claimant": 0.801,
+        "qualifier": 0.991,
+        "party": 0.782,
+        "claimant": 0.804,
         "leaks": 9,
     },
     # (written mid-way through the third 2026-11-27 session and scored unseen from ab6bb99 to 88ae131,
     # .929 -> .934 F1, party .729 -> .725, claimant .798 -> .792; read from this commit on)
     "ho91_94": {
-        "f1": 0.934,
+        "f1": 0.939,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.744,
-        "claimant": 0.81,
+        "party": 0.742,
+        "claimant": 0.808,
         "leaks": 7,
     },
     # (written at the start of the first 2026-11-28 session and scored unseen at ed9e4df, .940/.825/.773,
     # and at 6d8ea08, .940/.831/.777; read from this commit on)
     "ho95_98": {
-        "f1": 0.94,
+        "f1": 0.947,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.831,
-        "claimant": 0.777,
+        "party": 0.839,
+        "claimant": 0.793,
         "leaks": 10,
     },
 }
