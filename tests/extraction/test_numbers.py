@@ -214,3 +214,23 @@ def test_one_of_a_crews_nationalities_is_no_count():
         "on board, the mission said."
     )
     assert 1 not in numbers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # quantulum3 reads "23 and one" as 24; a day of a date and the count after "and" are two numbers
+        (
+            "Twenty-one people died during the attacks on June 23 and one police officer succumbed to severe "
+            "wounds the following day, Melikov said.",
+            1,
+        ),
+        ("Four insurgents were killed at Awasse on July 24 and two more in an ambush the same day.", 2),
+    ],
+)
+def test_a_count_after_a_dates_day_and_and_is_its_own(text: str, number: int):
+    assert only(text, number).kind == "killed"
+
+
+def test_a_list_of_days_is_still_a_date():
+    assert [f.value for f in figures("Fighting on December 14 and 15 killed 30 soldiers.")] == [30]

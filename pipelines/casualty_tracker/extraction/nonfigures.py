@@ -100,7 +100,7 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
             pa is None or pa.role == "leader" or surname_before(before[: word.start()], word.group(1))
         ):
             return "age"  # "Ibrahim Traoré, 36,", "Amadou Togo, 64," (but not "Gaza, 12", "In Gaza, 12")
-    if _is_date(before, after, lex) or lex.month_re.search(surface):
+    if _is_date(before, after, lex, surface) or lex.month_re.search(surface):
         return "date"  # (and a range of days read as one number: "between June 13 and 21")
     if (re.fullmatch(r"(?:1[89]|20|21)\d\d", surface.strip()) and _YEAR_CONTEXT_RE.search(before)) or (
         re.fullmatch(r"(?:19|20)\d\d", surface.strip()) and not lex.noun_re.match(after.lstrip())
@@ -131,13 +131,14 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
     return None
 
 
-def _is_date(before: str, after: str, lex) -> bool:
+def _is_date(before: str, after: str, lex, surface: str = "") -> bool:
     # "January 24", "Feb. 24", "December 14 and 15", "24 February 2022", "the 5th of May"
     if re.search(rf"(?:{lex.month_re.pattern})\s*$", before):
         return True
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     days = rf"(?:{lex.month_re.pattern})\s+{day}(?:\s*(?:,|and|to|-|–)\s*{day})*"
-    if re.search(rf"{days}\s*(?:and|to|-|–)\s*$", before):
+    # (a day in a list is digits: "on June 23 and one police officer succumbed" counts a man)
+    if not re.match(r"\s*[A-Za-z]", surface) and re.search(rf"{days}\s*(?:and|to|-|–)\s*$", before):
         return True
     if re.search(rf"{days}\s*,\s*$", before):
         # "December 14, 15 and 16" is a list of days; "On May 29, 14 servicemen were killed" is not
