@@ -1499,6 +1499,13 @@ def test_a_capital_naming_accords_is_not_a_side():
             30,
             "Ukraine",
         ),
+        # where militants came from is not whose soldiers died
+        (
+            "A truce took hold in Arsal after four days of fighting between the Lebanese Army and militants "
+            "from Syria that has killed at least 17 soldiers, the Army said.",
+            17,
+            "Lebanon",
+        ),
         # UN investigators are the UN's people
         (
             "Two UN investigators, American Michael Sharp and Swede Zaida Catalan, have been missing.",

@@ -1358,6 +1358,11 @@ _GAPPED_SUBJECT_RE = re.compile(r"\s+")
 _GAPPED_BEFORE_RE = re.compile(r"(?:,\s*|\s(?:and|while|but|whereas)\s+)(?:the\s+)?$", re.I)
 _NOT_ITEM_WORD = r"(?!(?:in|on|at|from|near|by|to|of|for|with|into|against|and|were|was|had|have)\b)"
 # the rest of a list item after a mention, up to the separator: "KN-23 ballistic missiles and "
+_FIGHTERS_FROM_RE = re.compile(
+    r"\b(?:militants|fighters|rebels|gunmen|jihadists|insurgents|extremists)\s+from\s+(?:neighbouring\s+|"
+    r"neighboring\s+)?$",
+    re.I,
+)
 _EARLIER_ITEM_END_RE = re.compile(
     rf"(?:\s+{_NOT_ITEM_WORD}[\w.'’-]+){{1,4}}(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)", re.I
 )
@@ -2343,6 +2348,12 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         and re.search(r",|\b(?:after|before|when|while|since|because)\b", text[before[-1].end : q_start])
     ):  # "... with Pakistan, a day after gunmen killed 26 people in Indian-administered Kashmir"
         return after[0].party
+    if np.detail == "troop" and len(before) > 1:
+        # "fighting between the Lebanese Army and militants from Syria ... killed 17 soldiers": where the
+        # militants came from is not whose soldiers died
+        before = [
+            pm for pm in before if not _FIGHTERS_FROM_RE.search(text, max(0, pm.start - 40), pm.start)
+        ] or before
     if before:
         clause = _clause_start(text, q_start)
         if pattern(_SUFFER).search(text[clause:q_start]):
