@@ -205,9 +205,8 @@ _REL_ADVERB = (
 def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
     """The noun phrase before a reporting verb, and an appositive if one was skipped."""
     seg = _TRAILING_AUX_RE.sub("", text[:verb_start].rstrip())
-    seg = re.sub(
-        r"\s*\([^()]{1,60}\)$", "", seg
-    )  # "The ... Alliance Army (MNDAA) said", "(ISIL, also known as ISIS)"
+    # "The ... Alliance Army (MNDAA) said", "... the Levant (ISIL, also known as ISIS) claimed": the name
+    seg = re.sub(r"\s*\([^()]{1,60}\)$", "", seg)
     appositive = ""
     bare_rel = re.search(
         r"\b(?!says\b|was\b|has\b|is\b)[a-z]+s\s+(it|they|he|she|we)$", seg

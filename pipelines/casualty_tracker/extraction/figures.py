@@ -1354,15 +1354,16 @@ _ON_SIDE_BEFORE_RE = re.compile(r"\bon\s+the\s+(?=[\w'’-]+\s+side\b)(?=[^;.:]{
 _GAPPED_COUNT_RE = re.compile(
     r"[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s(?:and|while|but|whereas)\s+)(?:the\s+)?(?P<side>(?:[A-Z][\w'’-]+\s+){1,3})"
 )
-_GAPPED_SUBJECT_RE = re.compile(r"\s+")
 _GAPPED_BEFORE_RE = re.compile(r"(?:,\s*|\s(?:and|while|but|whereas)\s+)(?:the\s+)?$", re.I)
-_NOT_ITEM_WORD = r"(?!(?:in|on|at|from|near|by|to|of|for|with|into|against|and|were|was|had|have)\b)"
-# the rest of a list item after a mention, up to the separator: "KN-23 ballistic missiles and "
+# "fighting between the Lebanese Army and militants from Syria": the militants' origin
 _FIGHTERS_FROM_RE = re.compile(
     r"\b(?:militants|fighters|rebels|gunmen|jihadists|insurgents|extremists)\s+from\s+(?:neighbouring\s+|"
     r"neighboring\s+)?$",
     re.I,
 )
+# a word inside a list item (no preposition, verb or "and")
+_NOT_ITEM_WORD = r"(?!(?:in|on|at|from|near|by|to|of|for|with|into|against|and|were|was|had|have)\b)"
+# the rest of a list item after a mention, up to the separator: "KN-23 ballistic missiles and "
 _EARLIER_ITEM_END_RE = re.compile(
     rf"(?:\s+{_NOT_ITEM_WORD}[\w.'’-]+){{1,4}}(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)", re.I
 )
@@ -1518,10 +1519,9 @@ def _decide_kind(
     shared = False  # the predicate belongs to a whole list ("109 men, 24 women and 38 children were killed")
     first_end = np.ext_end + _bare_conjunct(text, np.ext_end)  # "165 soldiers and policemen and 47 ..."
     if pred is None and first_end > np.ext_end and not lex.cardinal_re.search(text, np.ext_end, first_end):
-        # (not "lost four soldiers and seven were wounded": another count with its own verb)
-        pred = right_predicate(
-            text, first_end, lex.kind_trigger_re
-        )  # "Ten soldiers and a civilian driver were"
+        # "Ten soldiers and a civilian driver were killed" (not "lost four soldiers and seven were
+        # wounded": another count with its own verb)
+        pred = right_predicate(text, first_end, lex.kind_trigger_re)
     following = _next_item(text, first_end)
     if (
         pred is None
@@ -1863,9 +1863,7 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     ]
     if in_np and (led := _coalition(text, in_np[0])):
         return led  # "thousands of Saudi-led troops": the coalition, not the country leading it
-    gapped = next(
-        (pm for pm in pms if pm.end <= q_start and _GAPPED_SUBJECT_RE.fullmatch(text, pm.end, q_start)), None
-    )
+    gapped = next((pm for pm in pms if pm.end < q_start and text[pm.end : q_start].isspace()), None)
     if (
         not in_np
         and gapped is not None
