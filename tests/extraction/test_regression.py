@@ -260,7 +260,7 @@ LEVELS = {
         "claimant": 0.808,
         "leaks": 7,
     },
-    # (written at the start of the first 2026-11-28 session and scored unseen at ed9e4df, .940/.825/.773,
+    # (written at the start of the fourth 2026-11-27 session and scored unseen at ed9e4df, .940/.825/.773,
     # and at 6d8ea08, .940/.831/.777; read from this commit on)
     "ho95_98": {
         "f1": 0.947,
