@@ -1361,16 +1361,15 @@ _FIGHTERS_FROM_RE = re.compile(
     r"neighboring\s+)?$",
     re.I,
 )
-# a word inside a list item (no preposition, verb or "and")
-_NOT_ITEM_WORD = r"(?!(?:in|on|at|from|near|by|to|of|for|with|into|against|and|were|was|had|have)\b)"
+# words that end a list item's own words: a preposition, "and", a verb
+_ITEM_STOPS = r"in|on|at|from|near|by|to|of|for|with|and|were|was|had|have"
+# a word inside a list item before the count it describes ("or" may join alternatives there)
+_NOT_ITEM_WORD = rf"(?!(?:{_ITEM_STOPS}|into|against)\b)"
 # the rest of a list item after a mention, up to the separator: "KN-23 ballistic missiles and "
 _EARLIER_ITEM_END_RE = re.compile(
     rf"(?:\s+{_NOT_ITEM_WORD}[\w.'’-]+){{1,4}}(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)", re.I
 )
-_ITEM_WORDS_RE = re.compile(
-    r"[\w.,-]*\s+(?:(?!(?:in|on|at|from|near|by|to|of|for|with|and|or|were|was|had|have)\b)[\w'’-]+\s+)?",
-    re.I,
-)
+_ITEM_WORDS_RE = re.compile(rf"[\w.,-]*\s+(?:(?!(?:{_ITEM_STOPS}|or)\b)[\w'’-]+\s+)?", re.I)
 _LATER_ITEM_RE = re.compile(r"(?:,\s*and|,|\band)\s+(?:an?\b|\d|(?P<word>[a-z]+)\b)", re.I)
 _OWN_PLACE_RE = re.compile(r"\s+in\s+(?:(?:northern|southern|eastern|western|central)\s+)?", re.I)
 # "pounded Kharkiv with cluster munitions and ...": the weapons an attacker struck with
@@ -1651,7 +1650,7 @@ def _decide_kind(
         prev is not None
         and np.head is None
         and (gap := _GAPPED_COUNT_RE.fullmatch(text, prev.np.ext_end, q_start))
-        and load().party_re.fullmatch(gap.group("side").strip())
+        and lex.party_re.fullmatch(gap.group("side").strip())
         and re.match(r"(?:\s+each)?\s*(?:[,.;]|$)", text[np.ext_end :])
     ):
         # "Armenia had lost 2,425 servicemen in the fighting, and Azerbaijan about 2,900": the same count

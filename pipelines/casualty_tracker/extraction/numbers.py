@@ -154,7 +154,8 @@ def _from_quantity(sent: Sentence, q) -> list[Mention]:
     if unit == "dozen":
         return [_mention(sent, start, end, float(value) * 12, "dimensionless", "quantulum3")]
     joined = re.fullmatch(r"(\d[\d,]*)(\s+and\s+)([A-Za-z-]+)", surface) if unit == "dimensionless" else None
-    if joined and parse_number(joined.group(3)) is not None:
+    word_value = parse_number(joined.group(3)) if joined else None
+    if word_value is not None:
         # "on June 23 and one police officer succumbed": quantulum3 adds a date's day to the next
         # count (24); digits joined to a number word by "and" are two numbers
         second = start + joined.end(2)
@@ -162,7 +163,7 @@ def _from_quantity(sent: Sentence, q) -> list[Mention]:
             _mention(
                 sent, start, start + len(joined.group(1)), parse_number(joined.group(1)), unit, "quantulum3"
             ),
-            _mention(sent, second, end, parse_number(joined.group(3)), unit, "quantulum3"),
+            _mention(sent, second, end, word_value, unit, "quantulum3"),
         ]
     if (
         entity == "unknown"
