@@ -1555,3 +1555,32 @@ def test_the_states_that_list_a_group_as_terrorist_are_no_side():
         "waged an insurgency since 1984 in which more than 40,000 people have been killed."
     )
     assert only(text, 40000).party is None
+
+
+def test_a_state_named_only_later_in_the_article_is_not_the_other_side_of_a_detention():
+    title = "161 martyred, 2,839 soldiers detained in coup attempt: Turkish PM"
+    text = (
+        "ANKARA - At least 161 people were martyred in Friday night's failed coup attempt, Prime Minister "
+        "Binali Yildirim said on Saturday.\n\n"
+        "Yildirim said 2,839 military personnel had been detained over their involvement in the attempt.\n\n"
+        "Meanwhile, eight military personnel who fled to the Greek city of Alexandroupolis were arrested, "
+        "Greek officials said."
+    )
+    detained = [f for f in figures(text, title) if f.value == 2839 and not f.in_title]
+    assert [f.party for f in detained] == ["Turkey"]
+
+
+def test_papua_new_guinea_is_not_guinea_and_papua_is_indonesia():
+    text = (
+        "A TNI spokesman said the troops would guard the border with Papua New Guinea. Earlier this month, "
+        "rebels shot dead two teachers in Beoga, Papua."
+    )
+    assert only(text, 2).party == "Indonesia"
+
+
+def test_the_nationality_of_one_other_person_later_in_the_sentence_is_not_the_counted_side():
+    text = (
+        "Indonesia's military chief rejected the rebels' claim that they had killed nine soldiers during "
+        "an operation to free a New Zealand pilot held hostage since February."
+    )
+    assert only(text, 9).party != "New Zealand"

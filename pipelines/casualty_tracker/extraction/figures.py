@@ -2301,6 +2301,11 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         # (not a later list item's own nationality: "four police officers, ... and a 62-year-old Canadian
         # woman")
         and not _later_item(text, np.ext_end, pm.start)
+        # (not the nationality of one other person: "... during an operation to free a New Zealand pilot")
+        and not (
+            re.search(r"\b(?:an?|one)\s+$", text[max(0, pm.start - 5) : pm.start])
+            and _person_noun_after(text, pm.end)
+        )
         # (not past the speaker's own comment: "..., he said, urging the world to put pressure on
         # Moscow", "said 51 people had been killed and called the attack a brutal Russian crime")
         and not pattern(_COMMENT_AFTER, re.I).search(text, np.ext_end, pm.start)
@@ -2716,10 +2721,13 @@ def _fallback(
             ]
             if domestic:
                 return domestic[0]
+        named = {pm.party for pms in ctx.pms[: si + 1] for pm in pms}
         for party, _ in ctx.counts.most_common():
             info = lex.party(party)
             if info is not None and info.type == "alliance":
                 continue  # a mediating or peacekeeping bloc is nobody's enemy side by default
+            if info is not None and info.type == "state" and party not in named:
+                continue  # a state named only later ("fled to the Greek city") is not the other side
             if party not in hostile_side and acceptable(party):
                 return party
     if group == "casualty" and (np.head is None or np.detail == "other") and not sentence.in_title:
