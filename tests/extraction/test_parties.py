@@ -1584,3 +1584,58 @@ def test_the_nationality_of_one_other_person_later_in_the_sentence_is_not_the_co
         "an operation to free a New Zealand pilot held hostage since February."
     )
     assert only(text, 9).party != "New Zealand"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # the country the war is placed in: its possessive, "the war in ...", "... in Burkina Faso"
+        ("Syria's war has killed more than half a million people since it began in 2011.", 500000, "Syria"),
+        (
+            "Violence linked to al Qaeda and Islamic State affiliates has killed more than 20,000 people "
+            "in Burkina Faso since 2015.",
+            20000,
+            "Burkina Faso",
+        ),
+        (
+            "The United Nations has said nearly 3,000 people were killed in the battle for Goma alone.",
+            3000,
+            "DR Congo",
+        ),
+        # a rebel group's insurgency is its country's war, not the neighbour named later
+        (
+            "Boko Haram's eight-year insurgency has killed more than 20,000 people and forced some 2.6 "
+            "million from their homes in the Lake Chad region.",
+            20000,
+            "Nigeria",
+        ),
+        # the state and the rebels of one country are that country's war
+        (
+            "The war between the army and the RSF, which erupted on April 15, has killed more than 3,000 "
+            "people across Sudan.",
+            3000,
+            "Sudan",
+        ),
+        # a war between two countries counts no one country's dead
+        (
+            "Ethiopia and Eritrea fought a border war from 1998 to 2000 in which some 80,000 people died.",
+            80000,
+            None,
+        ),
+    ],
+)
+def test_a_whole_wars_toll_belongs_to_the_country_it_is_placed_in(text: str, number: int, party: str | None):
+    assert only(text, number).party == party
+
+
+def test_a_wars_toll_without_a_place_is_the_country_whose_dead_the_article_counts():
+    text = (
+        "An air strike killed 30 civilians in Mekelle, the capital of Tigray, Ethiopian officials said. "
+        "The conflict has killed thousands of people and driven more than 60,000 refugees into Sudan."
+    )
+    assert only(text, 2000).party == "Ethiopia"
+
+
+def test_a_national_body_counts_its_own_dead_in_a_war_with_another_country():
+    text = "Iran's Health Ministry says 610 people were killed in the 12-day war with Israel."
+    assert only(text, 610).party == "Iran"

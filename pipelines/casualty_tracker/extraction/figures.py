@@ -1793,6 +1793,110 @@ class _Site:
     attrs_all: list[cl.Attribution] = field(default_factory=list)
 
 
+_CONFLICT_AGENT = (  # "the war ... has killed", "a conflict the UN says has claimed"
+    r"\b<<conflict_noun>>\b(?:(?!,\s+and\b)[^.;:\"“”]){0,100}?\b(?:killed|left|claimed|cost)\s+"
+    r"(?:the\s+lives\s+of\s+)?(?:[\w-]+\s+){0,3}$"
+)
+_CONFLICT_IN_WHICH = r"\b<<conflict_noun>>\b[^.;:\"“”]{0,80}?\b(?:in|during)\s+which\s+(?:[\w-]+\s+){0,3}$"
+_CONFLICT_AFTER = (  # "... people have been killed in the conflict", "were killed in the 1988-94 war"
+    r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+)?(?:killed|died)\s+(?:in|during)\s+"
+    r"(?:the|a|this|that|its)\s+(?:(?!(?:since|when|after|before|as|until)\b)[\w-]+\s+){0,3}?<<conflict_noun>>\b"
+)
+_GENERIC_DEAD = frozenset({"people", "persons", "lives", "civilians", "others"})
+
+
+def _conflict_toll(ctx: _Ctx, site: _Site) -> tuple[bool, str | None]:
+    """A whole war's toll ("The conflict has killed more than 13,000 people"): the dead are the
+    country's the toll is placed in ("... in Burkina Faso", "Syria's war"), or the one country
+    whose state and rebels the sentence names; a war the sentence gives two countries is no one
+    country's. (False: not a war's toll, or the sentence names no side; the usual search decides.)"""
+    text, np, q_start = site.s.text, site.np, site.q_start
+    if site.kind not in ("killed", "casualties") or site.military_noun:
+        return False, None
+    if np.head is not None and np.head.lower() not in _GENERIC_DEAD:
+        return False, None
+    war = pattern(_CONFLICT_AGENT, re.I).search(text, max(0, q_start - 160), q_start) or pattern(
+        _CONFLICT_IN_WHICH, re.I
+    ).search(text, max(0, q_start - 120), q_start)
+    after = pattern(_CONFLICT_AFTER, re.I).match(text, np.ext_end)
+    if not (war or after):
+        return False, None
+    lex = load()
+    spans = _subject_spans(text, site.attrs_all)
+    usable = [
+        pm
+        for pm in site.pms
+        if pm.type != "alliance"
+        and not _in_spans(pm, spans)
+        and not _DESTINATION_RE.search(text, max(0, pm.start - 60), pm.start)
+        # ("and has spread into neighbouring Niger, Chad and Cameroon")
+        and not _INTO_RE.search(text, max(0, pm.start - 60), pm.start)
+    ]
+    for pm in usable:  # "has killed more than 20,000 people in Burkina Faso", "across Sudan"
+        if (
+            np.ext_end <= pm.start <= np.ext_end + 40
+            and _is_state(pm.party)
+            and _PLACED_IN_RE.search(text, np.ext_end, pm.start)
+        ):
+            return True, pm.party
+    noun = (
+        pattern(r"\b<<conflict_noun>>\b", re.I).search(text, war.start())
+        if war
+        else list(pattern(r"\b<<conflict_noun>>\b", re.I).finditer(text, after.start(), after.end()))[-1]
+    )
+    at = noun.start() if noun else q_start
+    placed = [pm for pm in usable if _WAR_PLACE_RE.match(text, at, pm.start) and _is_state(pm.party)]
+    where = [
+        pm for pm in usable if pm.end <= at and _WHERE_RE.match(text, pm.end, at) and _is_state(pm.party)
+    ]
+    if placed or where:  # "the war in Tigray", "the battle for Goma"; "in Gaza, where Israel's war"
+        return True, (placed or where)[0].party
+    own = _claimant_party(site.claimant)
+    if _is_state(own) and any(_WAR_WITH_RE.match(text, at, pm.start) and pm.party != own for pm in usable):
+        return True, own  # "Iran's Health Ministry says 610 people were killed in the 12-day war with Israel"
+    if war:
+        owner = [
+            pm
+            for pm in usable
+            if pm.end <= at and (_OWNED_WAR_RE if pm.possessive else _NAMED_WAR_RE).match(text, pm.end, at)
+        ]
+        if owner:  # "Syria's war", "Boko Haram's insurgency", "the Boko Haram insurgency"
+            party = owner[-1].party
+            return True, party if _is_state(party) else lex.group_bases.get(party)
+    clause = _clause_start(text, q_start)
+    aside = _PART_ASIDE_RE.search(text, np.ext_end)  # (not ", most of them Kosovo Albanians")
+    named = [
+        pm
+        for pm in usable
+        if not (pm.modifier or pm.recipient)
+        and clause <= pm.start
+        and (aside is None or pm.end <= aside.start())
+    ]
+    sides = {pm.party if _is_state(pm.party) else lex.group_bases.get(pm.party, pm.party) for pm in named}
+    if len(sides) > 1:
+        return True, None  # "Ethiopia and Eritrea fought a border war ... in which some 80,000 people died"
+    if len(sides) == 1 and any(_is_state(pm.party) for pm in named):
+        return True, sides.pop()  # "the army and the RSF": both sides of one country's war
+    if not sides and ctx.victims:
+        return True, ctx.victims  # "The conflict has killed thousands": the country whose dead it counts
+    return False, None
+
+
+_PLACED_IN_RE = re.compile(r"\s+(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_WAR_PLACE_RE = pattern(
+    r"<<conflict_noun>>\s+(?:in|for|over|of|to\s+(?:retake|drive\s+[^,.;]{1,40}?\s+out\s+of))\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.I,
+)
+_INTO_RE = re.compile(
+    r"\b(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))*$"
+)
+_WAR_WITH_RE = pattern(r"<<conflict_noun>>\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_WHERE_RE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,3}$")
+_OWNED_WAR_RE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")  # "Syria's civil war"
+_NAMED_WAR_RE = re.compile(r"\s+$")  # "the Boko Haram insurgency", "the Tigray war"
+
+
 def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
     """The owner of the counted people or equipment, from the most local evidence outward."""
     s, si, kind, action, np, a = site.s, site.si, site.kind, site.action, site.np, site.a
@@ -1972,6 +2076,10 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return None  # a merchant ship's crew: no country the text gives
     if not in_np and (np.head or "").lower() in lex.words("seafaring_noun") and ctx.merchant_ship:
         return None  # "killing four sailors" on the merchant ships an article is about
+    if not in_np:
+        war, owner = _conflict_toll(ctx, site)
+        if war:
+            return owner
     if ctx.dominant and pattern(r"\b<<government_modifier>>\b", re.I).search(
         np.modifiers + " " + np.extension
     ):
