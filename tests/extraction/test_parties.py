@@ -1639,3 +1639,11 @@ def test_a_wars_toll_without_a_place_is_the_country_whose_dead_the_article_count
 def test_a_national_body_counts_its_own_dead_in_a_war_with_another_country():
     text = "Iran's Health Ministry says 610 people were killed in the 12-day war with Israel."
     assert only(text, 610).party == "Iran"
+
+
+def test_a_wars_toll_that_is_mostly_militants_counts_both_sides_dead():
+    text = (
+        "Troops retook Marawi in the Philippines in October. The five-month battle to retake the city left "
+        "more than 1,100 people dead, most of them militants, and displaced around 350,000 residents."
+    )
+    assert only(text, 1100).party is None

@@ -1851,6 +1851,12 @@ def _conflict_toll(ctx: _Ctx, site: _Site) -> tuple[bool, str | None]:
     ]
     if placed or where:  # "the war in Tigray", "the battle for Goma"; "in Gaza, where Israel's war"
         return True, (placed or where)[0].party
+    parts = _WAR_PARTS_RE.match(text, np.ext_end)
+    if parts and any(
+        lex.person_nouns.get(w.lower(), ("", ""))[0] == "fighter"
+        for w in re.findall(r"[A-Za-z]+", text[parts.end() : parts.end() + 40])
+    ):
+        return True, None  # "left more than 1,100 people dead, most of them militants": both sides' dead
     own = _claimant_party(site.claimant)
     if _is_state(own) and any(_WAR_WITH_RE.match(text, at, pm.start) and pm.party != own for pm in usable):
         return True, own  # "Iran's Health Ministry says 610 people were killed in the 12-day war with Israel"
@@ -1892,6 +1898,11 @@ _INTO_RE = re.compile(
     r"\b(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))*$"
 )
 _WAR_WITH_RE = pattern(r"<<conflict_noun>>\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_WAR_PARTS_RE = re.compile(
+    r"(?:\s+(?:dead|killed))?\s*,\s*(?:most|many|some|half|(?:[\w-]+\s+){1,2}of)\s+(?:of\s+)?(?:them|whom)\b|"
+    r"(?:\s+(?:dead|killed))?\s*,\s*(?:among\s+them|including)\b",
+    re.I,
+)
 _WHERE_RE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,3}$")
 _OWNED_WAR_RE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")  # "Syria's civil war"
 _NAMED_WAR_RE = re.compile(r"\s+$")  # "the Boko Haram insurgency", "the Tigray war"
