@@ -2014,3 +2014,36 @@ def test_the_israeli_army_is_named_as_the_article_names_it():
     assert only(text, 210).claimant == "Israel Defense Forces"
     text = "The IDF said 12 soldiers were wounded. The Israeli military later said two had died."
     assert only(text, 12).claimant == "Israeli military"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # the pronoun after an audience of several words speaks, not the outlet
+        (
+            "Belay Wajera, a farmer, told the Reuters news agency he had counted 82 bodies.",
+            82,
+            "Belay Wajera",
+        ),
+        # a clause that ends on a common noun before the named speaker
+        (
+            "Under the deal they would swap all seriously wounded and young captives and Moscow said it "
+            "would hand over the bodies of 6,000 Ukrainian soldiers.",
+            6000,
+            "Russia",
+        ),
+        # "p.m." ends a sentence the splitter kept whole
+        (
+            "The patrol came under fire at around 12.30 p.m. Officials said 99 personnel were in the team.",
+            99,
+            "officials",
+        ),
+    ],
+)
+def test_a_speakers_name_stops_at_a_clause_it_does_not_belong_to(text: str, number: int, claimant: str):
+    assert only(text, number).claimant == claimant
+
+
+def test_a_document_noun_after_an_adjective_is_not_a_reporting_verb():
+    text = '"The preliminary report we have is of 24 dead people and seven injured," he said.'
+    assert only(text, 24).claimant != "preliminary"

@@ -51,7 +51,9 @@ _BOUNDARY_RE = re.compile(
     r"(?:[,;:—–(]|[\"“”]|\bthat\b|\bwhen\b|\bas\b|\bwhile\b|\bbut\b|\bafter\b|\bbecause\b|\bsince\b|"
     r"\balthough\b|\bwhere\b|\bwhat\b|\bafter\b|\bbefore\b|\bthough\b|\band\s+(?=[a-z])|\bwhich\b|\bwhom\b|"
     # a reported clause: "A spokesperson said the office had recorded 615 ...": the office
-    r"\b(?:said|says|told|added|stated)\b)",
+    r"\b(?:said|says|told|added|stated)\b|"
+    # a time of day before a new sentence: "they came under fire at around 12.30 p.m. Officials said"
+    r"\b[ap]\.m\.\s+(?=[A-Z]))",
 )
 _RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose)\s+.*$", re.DOTALL)
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
@@ -292,11 +294,22 @@ def _subject_before(text: str, verb_start: int) -> tuple[str, str]:
         r"^\s*(?:which|who|whom|that|and|but)\s+", "", subject
     )  # "..., which military intelligence estimates", "... and European naval officials said"
     subject = _RELATIVE_RE.sub("", subject).strip()
+    joined = re.fullmatch(r"(.*\b([a-z]{3,}s))\s+and\s+([A-Z].*)", subject)
+    if (
+        joined
+        and joined.group(2) not in load().person_nouns
+        and not pattern(r"<<source_noun>>").fullmatch(joined.group(2))
+    ):
+        # "... would swap all seriously wounded and young captives and Moscow said": a clause that ends
+        # on a common noun before the named speaker (not "Indian officials and Western diplomats")
+        subject = joined.group(3)
     subject = _TRAILING_ADVERB_RE.sub("", subject)  # "officials there said", "It also accused"
     subject = re.sub(r"^(?:In a statement|On \w+|Separately|Meanwhile|Earlier|Later)\s*", "", subject)
-    om = re.match(r"^(?:[A-Z][\w.’'-]*\s+){1,3}(he|she|they|it|we)$", subject)
+    om = re.match(r"^(?:[\w.’'-]+\s+){1,4}(he|she|they|it|we)$", subject)
     if om:
-        subject = om.group(1)  # "told Reuters he had counted 10 dead": the pronoun, not the outlet
+        # "told Reuters he had counted 10 dead", "told the Reuters news agency he had counted 82 bodies":
+        # the pronoun, not the outlet
+        subject = om.group(1)
     pm = _FRONTED_PRONOUN_RE.match(subject)
     if pm:
         subject = pm.group(1)  # "Earlier in January he had put ...": the pronoun after an adverbial
@@ -572,11 +585,12 @@ def attributions(text: str) -> list[Attribution]:
             # a possessive ("rejected Moscow's claim that ...")
             continue
         if verb.lower() in ("estimate", "estimates", "report", "reports", "claim", "claims") and re.search(
-            r"\b(?:an?|the|its|their)\s+(?:\w+\s+)?(?:earlier|initial|previous|first|revised|latest)\s*$",
+            r"\b(?:an?|the|its|their)\s+(?:\w+\s+)?(?:earlier|initial|previous|first|revised|latest|preliminary|"
+            r"provisional|interim|final|updated|new|official)\s*$",
             text[max(0, m.start() - 30) : m.start()],
             re.I,
         ):
-            continue  # "revising an earlier estimate of 60 dead": a noun, not a verb
+            continue  # "revising an earlier estimate of 60 dead", "The preliminary report we have": a noun
         if (
             verb.lower() == "estimated"
             and re.match(r"\s+at\s+(?:about\s+|some\s+|around\s+|between\s+)?\d", after)
