@@ -1577,3 +1577,26 @@ def test_gapped_counts_take_the_first_counts_noun():
         (6, "weapons", "fighter jet"),
         (3, "weapons", "fighter jet"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Israeli troops mistakenly shot dead three hostages held by Hamas in Shejaiya.", 3),
+        ("The IDF has confirmed the deaths of 20 of those still being held in Gaza.", 20),
+    ],
+)
+def test_captives_a_killing_verb_governs_are_dead_though_held_follows(text: str, number: int):
+    assert only(text, number).kind == "killed"
+
+
+def test_a_list_among_the_first_counted_martyrs_is_dead():
+    text = (
+        "He said 47 civilians, 41 police officers and two soldiers were among the first 90 martyrs counted."
+    )
+    assert [(f.value, f.kind) for f in figures(text)] == [
+        (47, "killed"),
+        (41, "killed"),
+        (2, "killed"),
+        (90, "killed"),
+    ]

@@ -1027,7 +1027,8 @@ def _one_figure(
 _KILLED_BEFORE_RE = re.compile(
     # (not a passive that ends the clause before: "1,200 people were killed and 251 taken hostage")
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)"
-    r"\b(?:killed|executed|killing|executing|(?:execution|executions|killing|killings|murder|deaths)\s+of)"
+    r"\b(?:killed|executed|killing|executing|murdered|beheaded|shot\s+dead|shooting\s+dead|"
+    r"(?:execution|executions|killing|killings|murder|deaths?)\s+of)"
     r"\s+(?!and\b)(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -1574,6 +1575,8 @@ def _decide_kind(
         if kind == "captured" and np.category == "kind" and np.detail in ("killed", "wounded"):
             # "43 bodies had been recovered", "80 wounded who had been taken to hospitals": not captives
             return np.detail, None, None
+        if kind == "captured" and _KILLED_BEFORE_RE.search(text[lo:q_start]):
+            return "killed", None, None  # "troops mistakenly shot dead three hostages held by Hamas"
         if not (kind == "troops" and (np.population == "civilian" or np.category == "kind")):
             return kind, action or None, None
     held = pattern(_CAPTIVITY, re.IGNORECASE).match(text, np.ext_end)

@@ -108,7 +108,8 @@ _AUX = (
     r"among the|so far|in total|"
     r"in all|on board|aboard|alone|each|altogether|apparently|subsequently|just|only|both|mostly|mainly|"
     r"in the fighting|in action|in combat|in battle|since then|since|so|too|as well|in that time|overall|"
-    r"in the attack|in the strikes?|in the assault|among (?:the |those )?\w+|\w+ly)"
+    r"in the attack|in the strikes?|in the assault|among (?:the |those )?\w+|\w+ly|"
+    r"among the (?:\w+ )?\d[\d,]*(?= ))"  # "were among the first 90 martyrs counted"
 )
 _CONJ = r"(?:before|after|while|when|as|and|or|but|that|which|who|until|since|because|where|if)"
 _DASH_ASIDE_RE = re.compile(r"[—–][^—–]{1,160}[—–]|\s-{1,2}\s[^-]{1,160}\s-{1,2}\s")
