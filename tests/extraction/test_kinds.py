@@ -1600,3 +1600,8 @@ def test_a_list_among_the_first_counted_martyrs_is_dead():
         (2, "killed"),
         (90, "killed"),
     ]
+
+
+def test_a_toll_revised_in_one_breath_keeps_its_kind():
+    text = "Officials first reported 50 dead, then 62, then 75 before settling on the new figure."
+    assert [(f.value, f.kind) for f in figures(text)] == [(50, "killed"), (62, "killed"), (75, "killed")]

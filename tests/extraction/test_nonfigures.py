@@ -237,3 +237,18 @@ def test_the_later_ages_of_a_list_are_ages():
 )
 def test_model_numbers_impacts_and_canoes_are_not_figures(sentence: str):
     assert figures(sentence) == [], [(f.kind, f.evidence) for f in figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shah said commandos of the 21 Para Special Forces laid an ambush near Oting village.",
+        "Marines of the 3 Commando Brigade were flown to the island.",
+    ],
+)
+def test_a_unit_named_with_a_cardinal_is_not_a_count(sentence: str):
+    assert figures(sentence) == []
+
+
+def test_a_unit_name_does_not_swallow_a_count_of_its_troops():
+    assert [f.value for f in figures("The 300 Special Forces troops were deployed to the border.")] == [300]

@@ -43,7 +43,7 @@ from .weapons import action_after, action_near, weapon_name
 _log = logging.getLogger(__name__)
 
 _COORD_GAP_RE = re.compile(
-    r"^\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:another\s+|a further\s+|an additional\s+)?$|^\s*,?\s*$"
+    r"^\s*(?:,\s*|\s+)(?:and\s+|or\s+|then\s+)?(?:another\s+|a further\s+|an additional\s+)?$|^\s*,?\s*$"
 )
 # the words in these patterns come from word_lists.csv
 _STRONG_AGGREGATE = (  # totals across parties: "foreign soldiers", "10 countries have together pledged"
@@ -1038,7 +1038,9 @@ _SHOT_DOWN_AFTER_RE = re.compile(
 
 
 _NEXT_ITEM_RE = re.compile(  # the next item of a list of counted noun phrases
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:about|some|nearly|almost|at least|more than)\s+)?"
+    # ("Officials first reported 50 dead, then 62, then 75": a toll revised in one breath)
+    r"\s*(?:,\s*(?:and\s+|or\s+|then\s+)?|and\s+|or\s+)"
+    r"(?:(?:about|some|nearly|almost|at least|more than)\s+)?"
 )
 
 

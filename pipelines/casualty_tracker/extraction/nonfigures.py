@@ -37,6 +37,8 @@ _NAME_AGE_AFTER_RE = re.compile(r"^\s*(?:,|\)|$|\.|;)")
 _DESIGNATOR_BEFORE_RE = re.compile(r"[A-Za-z]-?$|[A-Za-z]-\s?$")
 _DESIGNATOR_AFTER_RE = re.compile(r"^[A-Za-z]{1,3}\b(?<!mm)")
 _HYPHEN_COMPOUND_RE = re.compile(r"^-([A-Za-z]+)")
+# a unit named with a cardinal: capitalised words up to the unit's head, and no counted noun after it
+_UNIT_NAME_AFTER = r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?-i:<<designator_noun>>|Forces|Commando)\b(?!\s+[a-z]+s\b)"
 _RATIO_BEFORE_RE = re.compile(
     r"\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?$|\bin every\s+$|\bout of\s+$", re.IGNORECASE
 )
@@ -112,6 +114,12 @@ def reject_reason(text: str, start: int, end: int, mention: Mention) -> str | No
         return "designator"  # "Operation 1027", "Resolution 2334", "Flight 752", "Operation Claw-Eagle 2"
     if _DESIGNATOR_AFTER_RE.match(after) and surface[-1:].isdigit():
         return "designator"
+    if (
+        surface.strip().isdigit()
+        and re.search(r"\bthe\s+$", before)
+        and pattern(_UNIT_NAME_AFTER).match(after)
+    ):
+        return "designator"  # "commandos of the 21 Para Special Forces", "the 3 Commando Brigade"
     if _model_number(before, after, value, lex, surface):
         return "designator"
     if any(s <= start and end <= e for s, e in outlet_spans(text)):
