@@ -252,3 +252,14 @@ def test_a_unit_named_with_a_cardinal_is_not_a_count(sentence: str):
 
 def test_a_unit_name_does_not_swallow_a_count_of_its_troops():
     assert [f.value for f in figures("The 300 Special Forces troops were deployed to the border.")] == [300]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Azerbaijan's Defense Ministry released dozens of videos of the drones hitting Armenian positions.",
+        "When he came out two hours later, he found the bodies of his colleagues lying in two rows.",
+    ],
+)
+def test_counts_of_videos_and_rows_are_not_figures(sentence: str):
+    assert figures(sentence) == []
