@@ -1647,3 +1647,15 @@ def test_a_wars_toll_that_is_mostly_militants_counts_both_sides_dead():
         "more than 1,100 people dead, most of them militants, and displaced around 350,000 residents."
     )
     assert only(text, 1100).party is None
+
+
+def test_foreign_civilians_named_before_are_not_whose_police_and_soldiers_come_next():
+    text = (
+        "Islamist gunmen killed 20 hostages at a cafe in Dhaka, Bangladesh's military said. Six of the "
+        "gunmen were shot dead, while 13 hostages, among them a Japanese man and two Sri Lankans, were "
+        "rescued.\n\nHundreds of police and soldiers had cordoned off the district through the night. Two "
+        "senior police officers were killed when police first tried to approach the cafe."
+    )
+    found = {f.evidence: f.party for f in figures(text)}
+    assert found["Hundreds of police"] == "Bangladesh"
+    assert found["Two senior police officers"] == "Bangladesh"

@@ -2781,6 +2781,15 @@ def _lemma(word: str | None) -> str:
     return w[:-1] if w.endswith("s") else w
 
 
+def _national(text: str, pm: PartyMention) -> bool:
+    """A nationality that describes civilians ("two Sri Lankans", "a Japanese man"), no side."""
+    if pm.role == "plural":
+        return True
+    m = re.match(r"\s+([a-z]+)\b", text[pm.end : pm.end + 30])
+    cls = load().person_nouns.get(m.group(1)) if m and pm.role == "demonym" else None
+    return cls is not None and cls[0] == "person" and cls[1] != "military"
+
+
 def _fallback(
     ctx,
     si,
@@ -2869,12 +2878,23 @@ def _fallback(
                 return w.figure.party
         if ctx.victims and acceptable(ctx.victims):
             return ctx.victims
+    # (a nationality counted on its own is not whose troops come next: "13 hostages, among them a
+    # Japanese man and two Sri Lankans, were rescued. Hundreds of police ... Two senior police officers")
+    nationals = [
+        w
+        for w in _recent(ctx)
+        if np.detail == "troop" and w.np.category == "demonym" and w.figure.population != "military"
+    ]
     if not sentence.in_title:
         for w in _recent(ctx):
+            if w in nationals:
+                continue
             if w.group == group and acceptable(w.figure.party):
                 return w.figure.party
     for j in range(si - 1, -1, -1):
         for pm in reversed(ctx.pms[j]):
+            if np.detail == "troop" and _national(ctx.sentences[j].text, pm):
+                continue  # ("... a Japanese man and two Sri Lankans were rescued. Hundreds of police")
             info = lex.party(pm.party)
             if info is not None and info.type == "state" and not pm.modifier and pm.party not in exclude:
                 return pm.party
