@@ -56,6 +56,7 @@ HO83_86 = DATA / "gold_ho83_86.jsonl"
 HO87_90 = DATA / "gold_ho87_90.jsonl"
 HO91_94 = DATA / "gold_ho91_94.jsonl"
 HO95_98 = DATA / "gold_ho95_98.jsonl"
+HO99_102 = DATA / "gold_ho99_102.jsonl"
 
 # measured levels (see the report in the commit history); the test allows 0.01 below them.
 # (Set at c0c19f9. At 534b207 nine party or claimant ratios fell by 0.001 to 0.007, on ho19_22, ho27_30,
@@ -68,6 +69,9 @@ HO95_98 = DATA / "gold_ho95_98.jsonl"
 # (Re-set again at f960810 and 5c755a7. Ten party or claimant ratios are 0.002 to 0.004 below 6d8ea08's,
 # on ho19_22, ho27_30, ho39_42, ho47_50, ho55_58, ho79_82 and ho91_94, because F1 rose there: the number of
 # matched figures with the right side and with the right speaker rose or held on every set.)
+# (Re-set at the fifth 2026-11-27 session's end. Three ratios are 0.002 or 0.003 below the levels before:
+# ho31_34 party loses one figure, "frees up thousands of troops" after "the Donbas", now a place of Ukraine;
+# ho39_42 claimant and ho95_98 party hold their counts of right speakers and sides while F1 rose.)
 LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
@@ -78,16 +82,16 @@ LEVELS = {
     # (captured in ten other articles: "troops detained 30 suspects", "76 suspects had been detained")
     "extra": {"f1": 0.995, "bounds": 1.0, "qualifier": 1.0, "party": 0.917, "claimant": 0.981, "leaks": 2},
     # (known leaks, e.g. "30 to 40 surgeons were operating" read as wounded after a quote about injuries)
-    "later": {"f1": 0.977, "bounds": 1.0, "qualifier": 1.0, "party": 0.887, "claimant": 0.866, "leaks": 2},
+    "later": {"f1": 0.977, "bounds": 1.0, "qualifier": 1.0, "party": 0.89, "claimant": 0.866, "leaks": 2},
     # party lowered at the DR Congo naming: the country is "DR Congo" in 14 gold articles and
     # "Democratic Republic of Congo" in 6, these sets's among them (parties.csv); claimant 0.893 -> 0.890
     # when an earlier event's toll in a relative clause became the article's voice (gold is split)
-    "fresh": {"f1": 0.968, "bounds": 1.0, "qualifier": 1.0, "party": 0.851, "claimant": 0.891, "leaks": 5},
+    "fresh": {"f1": 0.968, "bounds": 1.0, "qualifier": 1.0, "party": 0.854, "claimant": 0.891, "leaks": 5},
     "ho15_18": {
         "f1": 0.962,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.914,
+        "party": 0.916,
         "claimant": 0.913,
         "leaks": 2,
     },
@@ -95,7 +99,7 @@ LEVELS = {
         "f1": 0.969,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.813,
+        "party": 0.821,
         "claimant": 0.837,
         "leaks": 5,
     },
@@ -105,7 +109,7 @@ LEVELS = {
         "f1": 0.98,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.915,
+        "party": 0.917,
         "claimant": 0.843,
         "leaks": 5,
     },
@@ -116,7 +120,7 @@ LEVELS = {
         "f1": 0.971,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.835,  # lowered at the DR Congo naming (see "extra")
+        "party": 0.843,  # lowered at the DR Congo naming (see "extra")
         "claimant": 0.824,
         "leaks": 4,
     },
@@ -125,7 +129,7 @@ LEVELS = {
         "f1": 0.967,
         "bounds": 1.0,
         "qualifier": 0.994,
-        "party": 0.877,
+        "party": 0.875,
         "claimant": 0.912,
         "leaks": 6,
     },
@@ -133,16 +137,16 @@ LEVELS = {
         "f1": 0.968,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.788,
+        "party": 0.79,
         "claimant": 0.858,
         "leaks": 2,
     },
     "ho39_42": {
-        "f1": 0.958,
+        "f1": 0.96,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.856,
-        "claimant": 0.803,  # (0.806 once, 0.797 at 0f7365a; then an arrest newly matched
+        "party": 0.86,
+        "claimant": 0.801,  # (0.806 once, 0.797 at 0f7365a; then an arrest newly matched
         # names "Colombian police in Cali" where gold says "Colombia National Police")
         "leaks": 11,
     },
@@ -160,7 +164,7 @@ LEVELS = {
         "f1": 0.958,
         "bounds": 0.988,
         "qualifier": 0.983,
-        "party": 0.86,
+        "party": 0.872,
         "claimant": 0.862,
         "leaks": 10,
     },
@@ -179,8 +183,8 @@ LEVELS = {
         "f1": 0.945,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.803,  # lowered at the DR Congo naming (see "extra")
-        "claimant": 0.875,
+        "party": 0.806,  # lowered at the DR Congo naming (see "extra")
+        "claimant": 0.879,
         "leaks": 8,
     },
     # (scored unseen at 85592fc, 5d6d609 and 51031bc; read from 49ab2f2 on)
@@ -188,7 +192,7 @@ LEVELS = {
         "f1": 0.947,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.868,
+        "party": 0.88,
         "claimant": 0.749,
         "leaks": 9,
     },
@@ -198,7 +202,7 @@ LEVELS = {
         "f1": 0.96,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.822,
+        "party": 0.828,
         "claimant": 0.883,
         "leaks": 3,
     },
@@ -208,7 +212,7 @@ LEVELS = {
         "f1": 0.972,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.806,
+        "party": 0.815,
         "claimant": 0.897,
         "leaks": 8,
     },
@@ -218,7 +222,7 @@ LEVELS = {
         "f1": 0.983,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.842,
+        "party": 0.845,
         "claimant": 0.846,
         "leaks": 4,
     },
@@ -227,7 +231,7 @@ LEVELS = {
         "f1": 0.957,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.796,
+        "party": 0.819,
         "claimant": 0.802,
         "leaks": 6,
     },
@@ -236,7 +240,7 @@ LEVELS = {
         "f1": 0.945,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.761,
+        "party": 0.764,
         "claimant": 0.804,
         "leaks": 9,
     },
@@ -246,7 +250,7 @@ LEVELS = {
         "f1": 0.935,
         "bounds": 0.994,
         "qualifier": 0.991,
-        "party": 0.782,
+        "party": 0.785,
         "claimant": 0.804,
         "leaks": 9,
     },
@@ -256,19 +260,29 @@ LEVELS = {
         "f1": 0.939,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.742,
-        "claimant": 0.808,
+        "party": 0.745,
+        "claimant": 0.818,
         "leaks": 7,
     },
     # (written at the start of the fourth 2026-11-27 session and scored unseen at ed9e4df, .940/.825/.773,
     # and at 6d8ea08, .940/.831/.777; read from this commit on)
     "ho95_98": {
-        "f1": 0.947,
+        "f1": 0.95,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.852,
-        "claimant": 0.793,
+        "party": 0.849,
+        "claimant": 0.794,
         "leaks": 10,
+    },
+    # (written in the fourth 2026-11-27 session and scored unseen at ed9e4df, .906/.735/.815, and at
+    # 0cc0e6f, .907/.742/.819; read from the fifth session's start)
+    "ho99_102": {
+        "f1": 0.929,
+        "bounds": 0.994,
+        "qualifier": 0.994,
+        "party": 0.769,
+        "claimant": 0.833,
+        "leaks": 6,
     },
 }
 
@@ -348,6 +362,7 @@ def evaluate(gold_path: Path) -> dict[str, float]:
         ("ho87_90", HO87_90),
         ("ho91_94", HO91_94),
         ("ho95_98", HO95_98),
+        ("ho99_102", HO99_102),
     ],
 )
 def test_gold_set_levels(name, path):
