@@ -1807,7 +1807,6 @@ _CONFLICT_AFTER = (  # "... people have been killed in the conflict", "were kill
     r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+)?(?:killed|died)\s+(?:in|during)\s+"
     r"(?:the|a|this|that|its)\s+(?:(?!(?:since|when|after|before|as|until)\b)[\w-]+\s+){0,3}?<<conflict_noun>>\b"
 )
-_GENERIC_DEAD = frozenset({"people", "persons", "lives", "civilians", "others"})
 
 
 def _conflict_toll(ctx: _Ctx, site: _Site) -> tuple[bool, str | None]:
@@ -1818,7 +1817,7 @@ def _conflict_toll(ctx: _Ctx, site: _Site) -> tuple[bool, str | None]:
     text, np, q_start = site.s.text, site.np, site.q_start
     if site.kind not in ("killed", "casualties") or site.military_noun:
         return False, None
-    if np.head is not None and np.head.lower() not in _GENERIC_DEAD:
+    if np.head is not None and np.head.lower() not in load().words("generic_dead_noun"):
         return False, None
     war = pattern(_CONFLICT_AGENT, re.I).search(text, max(0, q_start - 160), q_start) or pattern(
         _CONFLICT_IN_WHICH, re.I
@@ -1850,7 +1849,9 @@ def _conflict_toll(ctx: _Ctx, site: _Site) -> tuple[bool, str | None]:
         else list(pattern(r"\b<<conflict_noun>>\b", re.I).finditer(text, after.start(), after.end()))[-1]
     )
     at = noun.start() if noun else q_start
-    placed = [pm for pm in usable if _WAR_PLACE_RE.match(text, at, pm.start) and _is_state(pm.party)]
+    placed = [
+        pm for pm in usable if pattern(_WAR_PLACE, re.I).match(text, at, pm.start) and _is_state(pm.party)
+    ]
     where = [
         pm for pm in usable if pm.end <= at and _WHERE_RE.match(text, pm.end, at) and _is_state(pm.party)
     ]
@@ -1863,7 +1864,9 @@ def _conflict_toll(ctx: _Ctx, site: _Site) -> tuple[bool, str | None]:
     ):
         return True, None  # "left more than 1,100 people dead, most of them militants": both sides' dead
     own = _claimant_party(site.claimant)
-    if _is_state(own) and any(_WAR_WITH_RE.match(text, at, pm.start) and pm.party != own for pm in usable):
+    if _is_state(own) and any(
+        pattern(_WAR_WITH, re.I).match(text, at, pm.start) and pm.party != own for pm in usable
+    ):
         return True, own  # "Iran's Health Ministry says 610 people were killed in the 12-day war with Israel"
     if war:
         owner = [
@@ -1894,15 +1897,14 @@ def _conflict_toll(ctx: _Ctx, site: _Site) -> tuple[bool, str | None]:
 
 
 _PLACED_IN_RE = re.compile(r"\s+(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
-_WAR_PLACE_RE = pattern(
+_WAR_PLACE = (  # "the war in Tigray", "the battle for Goma", "the battle to drive IS out of Mosul"
     r"<<conflict_noun>>\s+(?:in|for|over|of|to\s+(?:retake|drive\s+[^,.;]{1,40}?\s+out\s+of))\s+"
-    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
-    re.I,
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 _INTO_RE = re.compile(
     r"\b(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))*$"
 )
-_WAR_WITH_RE = pattern(r"<<conflict_noun>>\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_WAR_WITH = r"<<conflict_noun>>\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"  # "the war with Israel"
 _WAR_PARTS_RE = re.compile(
     r"(?:\s+(?:dead|killed))?\s*,\s*(?:most|many|some|half|(?:[\w-]+\s+){1,2}of)\s+(?:of\s+)?(?:them|whom)\b|"
     r"(?:\s+(?:dead|killed))?\s*,\s*(?:among\s+them|including)\b",
@@ -2878,16 +2880,11 @@ def _fallback(
                 return w.figure.party
         if ctx.victims and acceptable(ctx.victims):
             return ctx.victims
-    # (a nationality counted on its own is not whose troops come next: "13 hostages, among them a
-    # Japanese man and two Sri Lankans, were rescued. Hundreds of police ... Two senior police officers")
-    nationals = [
-        w
-        for w in _recent(ctx)
-        if np.detail == "troop" and w.np.category == "demonym" and w.figure.population != "military"
-    ]
     if not sentence.in_title:
         for w in _recent(ctx):
-            if w in nationals:
+            if np.detail == "troop" and w.np.category == "demonym" and w.figure.population != "military":
+                # (a nationality counted on its own is not whose troops come next: "13 hostages, among
+                # them a Japanese man and two Sri Lankans, were rescued. ... Two senior police officers")
                 continue
             if w.group == group and acceptable(w.figure.party):
                 return w.figure.party

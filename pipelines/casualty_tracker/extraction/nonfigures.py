@@ -38,7 +38,7 @@ _DESIGNATOR_BEFORE_RE = re.compile(r"[A-Za-z]-?$|[A-Za-z]-\s?$")
 _DESIGNATOR_AFTER_RE = re.compile(r"^[A-Za-z]{1,3}\b(?<!mm)")
 _HYPHEN_COMPOUND_RE = re.compile(r"^-([A-Za-z]+)")
 # a unit named with a cardinal: capitalised words up to the unit's head, and no counted noun after it
-_UNIT_NAME_AFTER = r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?-i:<<designator_noun>>|Forces|Commando)\b(?!\s+[a-z]+s\b)"
+_UNIT_NAME_AFTER = r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:<<designator_noun>>|Forces|Commando)\b(?!\s+[a-z]+s\b)"
 _RATIO_BEFORE_RE = re.compile(
     r"\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?$|\bin every\s+$|\bout of\s+$", re.IGNORECASE
 )
