@@ -1605,3 +1605,26 @@ def test_a_list_among_the_first_counted_martyrs_is_dead():
 def test_a_toll_revised_in_one_breath_keeps_its_kind():
     text = "Officials first reported 50 dead, then 62, then 75 before settling on the new figure."
     assert [(f.value, f.kind) for f in figures(text)] == [(50, "killed"), (62, "killed"), (75, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "The FARC is estimated to have about 7,000 fighters, down from roughly 20,000 at its peak early "
+            "in the last decade.",
+            [7000, 20000],
+        ),
+        (
+            "Washington said last week it had cut its troop presence in Iraq to 2,500 from about 3,000.",
+            [2500, 3000],
+        ),
+        (
+            "Under the agreement, Washington will cut its forces in Afghanistan from about 13,000 to 8,600 "
+            "within 135 days.",
+            [13000, 8600],
+        ),
+    ],
+)
+def test_a_forces_earlier_strength_is_troops_too(text: str, values: list[int]):
+    assert [(f.value, f.kind) for f in figures(text)] == [(v, "troops") for v in values]

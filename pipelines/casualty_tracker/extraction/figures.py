@@ -1716,7 +1716,29 @@ def _decide_kind(
         ref = prev or antecedent
         if ref is not None and ref.figure.kind in ("killed", "wounded", "casualties", "missing", "captured"):
             return ref.figure.kind, ref.figure.action, None
+    if (
+        np.head is None
+        and prev is not None
+        and prev.figure.kind == "troops"
+        and re.fullmatch(r"\s+to\s+(?:(?:about|around|some)\s+)?", text[prev.np.ext_end : q_start])
+        and _STRENGTH_FROM_RE.search(text, max(0, prev.start - 40), prev.start)
+    ):
+        return "troops", prev.figure.action, None  # "... from about 13,000 to 8,600": the new strength
+    if np.head is None and _STRENGTH_FROM_RE.search(text, max(0, q_start - 40), q_start):
+        if prev is not None and prev.figure.kind == "troops":
+            return "troops", prev.figure.action, None  # "about 7,000 fighters, down from roughly 20,000"
+        if re.match(r"\s+to\s+(?:about\s+|around\s+|some\s+)?\d", text[np.ext_end :]) and pattern(
+            _STRENGTH_NOUN, re.I
+        ).search(text, max(0, q_start - 60), q_start):
+            return "troops", None, None  # "will cut its forces from about 13,000 to 8,600"
     return None, None, None
+
+
+# a force's earlier strength: "down from roughly 20,000 at its peak", "to 2,500 from about 3,000"
+_STRENGTH_FROM_RE = re.compile(
+    r"\bfrom\s+(?:a\s+(?:peak|high)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$"
+)
+_STRENGTH_NOUN = r"\b(?:forces|troops|troop\s+presence|contingents?|soldiers|personnel|<<force_noun>>)\b"
 
 
 def _unclosed_quote(text: str) -> bool:
