@@ -1628,3 +1628,13 @@ def test_a_toll_revised_in_one_breath_keeps_its_kind():
 )
 def test_a_forces_earlier_strength_is_troops_too(text: str, values: list[int]):
     assert [(f.value, f.kind) for f in figures(text)] == [(v, "troops") for v in values]
+
+
+def test_a_headline_list_after_over_shares_its_verb():
+    text = "Pakistan says 23 soldiers, over 200 Taliban fighters killed in border clashes with Afghanistan"
+    assert [(key(f), f.kind) for f in figures("", title=text)] == [(23, "killed"), (200, "killed")]
+
+
+def test_abducted_people_a_killing_verb_governs_are_dead():
+    text = "PKK terrorists executed 13 abducted Turkish citizens in northern Iraq, the defence minister said."
+    assert only(text, 13).kind == "killed"

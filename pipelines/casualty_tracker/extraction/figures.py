@@ -1040,7 +1040,7 @@ _SHOT_DOWN_AFTER_RE = re.compile(
 _NEXT_ITEM_RE = re.compile(  # the next item of a list of counted noun phrases
     # ("Officials first reported 50 dead, then 62, then 75": a toll revised in one breath)
     r"\s*(?:,\s*(?:and\s+|or\s+|then\s+)?|and\s+|or\s+)"
-    r"(?:(?:about|some|nearly|almost|at least|more than)\s+)?"
+    r"(?:(?:about|some|nearly|almost|at least|more than|over|around|roughly|up to)\s+)?"
 )
 
 
@@ -1584,6 +1584,8 @@ def _decide_kind(
     held = pattern(_CAPTIVITY, re.IGNORECASE).match(text, np.ext_end)
     if held and np.category in ("person", "demonym", ""):
         return "captured", None, None  # "thousands of its soldiers remain in Russian captivity"
+    if np.kind_adj == "captured" and _KILLED_BEFORE_RE.search(text[lo:q_start]):
+        return "killed", None, None  # "PKK terrorists executed 13 abducted Turkish citizens"
     if np.kind_adj:
         return np.kind_adj, None, None
     if np.category == "kind" and np.detail == "captured" and _KILLED_BEFORE_RE.search(text[lo:q_start]):
