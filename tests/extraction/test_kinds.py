@@ -1638,3 +1638,23 @@ def test_a_headline_list_after_over_shares_its_verb():
 def test_abducted_people_a_killing_verb_governs_are_dead():
     text = "PKK terrorists executed 13 abducted Turkish citizens in northern Iraq, the defence minister said."
     assert only(text, 13).kind == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Chinese troops held 10 Indian soldiers after the fighting and freed them three days later.", 10),
+        ("Russia holds 24 Ukrainian sailors after seizing navy boats off Crimea.", 24),
+        (
+            "Egypt's army said that 177 of its air force personnel, who were seized by the RSF at Merowe air "
+            "base, had been flown home.",
+            177,
+        ),
+    ],
+)
+def test_soldiers_held_or_seized_are_captives_whatever_the_main_verb(text: str, number: int):
+    assert only(text, number).kind == "captured"
+
+
+def test_an_army_holding_positions_or_a_meeting_with_soldiers_takes_no_captives():
+    assert only("The talks were held with 30 soldiers present.", 30).kind == "troops"

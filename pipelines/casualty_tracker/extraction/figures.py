@@ -1678,6 +1678,13 @@ def _decide_kind(
         and _STATIONED_RE.match(text, np.ext_end)
     ):
         return "troops", "deployed", None  # "5,000 fighters are believed to be in the area"
+    if np.category in ("person", "demonym") and (
+        _HOLDS_BEFORE_RE.search(text, max(0, q_start - 40), q_start)
+        or pattern(_HELD_RELATIVE, re.I).match(text, np.ext_end)
+    ):
+        # "Chinese troops held 10 Indian soldiers", "177 of its air force personnel, who were seized by
+        # the RSF at Merowe air base, had been flown home": captives, whatever the main verb says
+        return "captured", None, None
     if np.category == "person" and np.detail == "troop":
         return "troops", "deployed", None
     if np.category in ("person", "demonym", ""):
@@ -1735,6 +1742,12 @@ def _decide_kind(
             return "troops", None, None  # "will cut its forces from about 13,000 to 8,600"
     return None, None, None
 
+
+_HOLDS_BEFORE_RE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:holds|held|is\s+holding|are\s+holding|still\s+holds)\s+"
+    r"(?:(?:at\s+least|about|some|more\s+than|nearly|around)\s+)?$"
+)
+_HELD_RELATIVE = r"\s*,?\s+(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\s+(?:\w+ly\s+)?<<hold_verb>>\b"
 
 # a force's earlier strength: "down from roughly 20,000 at its peak", "to 2,500 from about 3,000"
 _STRENGTH_FROM_RE = re.compile(
