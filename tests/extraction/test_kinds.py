@@ -1658,3 +1658,24 @@ def test_soldiers_held_or_seized_are_captives_whatever_the_main_verb(text: str, 
 
 def test_an_army_holding_positions_or_a_meeting_with_soldiers_takes_no_captives():
     assert only("The talks were held with 30 soldiers present.", 30).kind == "troops"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Maoists set off a bomb, killing nine people: eight DRG jawans and their civilian driver.",
+            8,
+        ),
+        (
+            "A missile hit the ship, killing three crew - two Filipinos and one Vietnamese - on board.",
+            2,
+        ),
+        (
+            "M23 fighters killed at least 131 civilians - 102 men, 17 women and 12 children - in Kishishe.",
+            102,
+        ),
+    ],
+)
+def test_the_parts_a_colon_or_dash_opens_share_the_totals_kind(text: str, number: int):
+    assert only(text, number).kind == "killed"

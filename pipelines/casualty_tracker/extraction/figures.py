@@ -1642,6 +1642,15 @@ def _decide_kind(
     if partitive_them and antecedent is not None:
         return antecedent.figure.kind, antecedent.figure.action, None
     if (
+        prev is not None
+        and prev.figure.kind in CASUALTY_KINDS
+        and np.category in ("person", "demonym", "kind", "")
+        and re.fullmatch(r"\s*(?::|[-–—]|\s-)\s*", text[prev.np.ext_end : q_start])
+    ):
+        # "killing nine people: eight DRG jawans and their civilian driver", "three crew members - two
+        # Filipinos and one Vietnamese -": the parts a colon or a dash opens share the total's kind
+        return prev.figure.kind, None, None
+    if (
         coordinated
         and prev is not None
         and (np.category in ("", "demonym") or np.detail in ("other", "person", "member", "troop", "fighter"))
