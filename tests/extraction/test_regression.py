@@ -71,7 +71,8 @@ HO99_102 = DATA / "gold_ho99_102.jsonl"
 # matched figures with the right side and with the right speaker rose or held on every set.)
 # (Re-set at the fifth 2026-11-27 session's end. Three ratios are 0.002 or 0.003 below the levels before:
 # ho31_34 party loses one figure, "frees up thousands of troops" after "the Donbas", now a place of Ukraine;
-# ho39_42 claimant and ho95_98 party hold their counts of right speakers and sides while F1 rose.)
+# ho39_42 claimant and ho95_98 party hold their counts of right speakers and sides while F1 rose; after
+# the session's last kind rules ho43_46 and ho51_54 claimant are 0.003 lower for the same reason.)
 LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
@@ -86,7 +87,7 @@ LEVELS = {
     # party lowered at the DR Congo naming: the country is "DR Congo" in 14 gold articles and
     # "Democratic Republic of Congo" in 6, these sets's among them (parties.csv); claimant 0.893 -> 0.890
     # when an earlier event's toll in a relative clause became the article's voice (gold is split)
-    "fresh": {"f1": 0.968, "bounds": 1.0, "qualifier": 1.0, "party": 0.854, "claimant": 0.891, "leaks": 5},
+    "fresh": {"f1": 0.97, "bounds": 1.0, "qualifier": 1.0, "party": 0.854, "claimant": 0.891, "leaks": 5},
     "ho15_18": {
         "f1": 0.962,
         "bounds": 1.0,
@@ -134,17 +135,17 @@ LEVELS = {
         "leaks": 6,
     },
     "ho35_38": {
-        "f1": 0.968,
+        "f1": 0.973,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.79,
-        "claimant": 0.858,
+        "party": 0.792,
+        "claimant": 0.859,
         "leaks": 2,
     },
     "ho39_42": {
-        "f1": 0.96,
-        "bounds": 0.997,
-        "qualifier": 0.997,
+        "f1": 0.964,
+        "bounds": 1.0,
+        "qualifier": 1.0,
         "party": 0.86,
         "claimant": 0.801,  # (0.806 once, 0.797 at 0f7365a; then an arrest newly matched
         # names "Colombian police in Cali" where gold says "Colombia National Police")
@@ -152,11 +153,11 @@ LEVELS = {
     },
     # (scored unseen at 25c56a8 and at the session's start c05a6c0, before the rules written from it)
     "ho43_46": {
-        "f1": 0.973,
+        "f1": 0.975,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.861,
-        "claimant": 0.829,
+        "party": 0.862,
+        "claimant": 0.826,
         "leaks": 3,
     },
     # (scored unseen at 3a0a36d and at c05a6c0; its errors were read among all sets' from 1f1d36d on)
@@ -171,11 +172,11 @@ LEVELS = {
     # (2014-2020 wars; ho51, ho52, ho54 read after scoring at 85592fc; ho53 scored unseen at
     # 85592fc and cde4721, its misses listed only after that)
     "ho51_54": {
-        "f1": 0.929,
+        "f1": 0.932,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.832,
-        "claimant": 0.84,
+        "party": 0.833,
+        "claimant": 0.837,
         "leaks": 4,
     },
     # (scored unseen at 85592fc and cde4721; read for two rules after that)
@@ -199,10 +200,10 @@ LEVELS = {
     # (scored unseen at 12014b0: 0.911 / party 0.784 / claimant 0.811, and d2303dc: claimant 0.828;
     # rules written from it from 4493f34 on)
     "ho63_66": {
-        "f1": 0.96,
+        "f1": 0.963,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.828,
+        "party": 0.829,
         "claimant": 0.883,
         "leaks": 3,
     },
@@ -219,20 +220,20 @@ LEVELS = {
     # (scored unseen at 12014b0: 0.933 / party 0.643 / claimant 0.773, and at bd378cb and 0f7365a:
     # 0.935 / 0.653 / 0.807; read from the DR Congo naming commit on)
     "ho71_74": {
-        "f1": 0.983,
+        "f1": 0.986,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.845,
-        "claimant": 0.846,
+        "party": 0.846,
+        "claimant": 0.847,
         "leaks": 4,
     },
     # (scored unseen at e2c6633 and 711e0b9: 0.924 / party 0.772 / claimant 0.782; read from 95a9826 on)
     "ho79_82": {
-        "f1": 0.957,
+        "f1": 0.964,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.819,
-        "claimant": 0.802,
+        "party": 0.821,
+        "claimant": 0.803,
         "leaks": 6,
     },
     # (scored unseen at e2c6633 .931/.730/.748 and at ab6bb99 .935/.732/.758; read from this commit on)
@@ -247,7 +248,7 @@ LEVELS = {
     # (scored unseen at ab6bb99 and again after the next five rule commits (0cfc3da..bcbdf67), unchanged at
     # .906/.762/.779; read from this commit on)
     "ho87_90": {
-        "f1": 0.935,
+        "f1": 0.936,
         "bounds": 0.994,
         "qualifier": 0.991,
         "party": 0.785,
@@ -257,21 +258,21 @@ LEVELS = {
     # (written mid-way through the third 2026-11-27 session and scored unseen from ab6bb99 to 88ae131,
     # .929 -> .934 F1, party .729 -> .725, claimant .798 -> .792; read from this commit on)
     "ho91_94": {
-        "f1": 0.939,
+        "f1": 0.943,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.745,
-        "claimant": 0.818,
+        "party": 0.747,
+        "claimant": 0.819,
         "leaks": 7,
     },
     # (written at the start of the fourth 2026-11-27 session and scored unseen at ed9e4df, .940/.825/.773,
     # and at 6d8ea08, .940/.831/.777; read from this commit on)
     "ho95_98": {
-        "f1": 0.95,
+        "f1": 0.951,
         "bounds": 1.0,
         "qualifier": 0.997,
         "party": 0.849,
-        "claimant": 0.794,
+        "claimant": 0.795,
         "leaks": 10,
     },
     # (written in the fourth 2026-11-27 session and scored unseen at ed9e4df, .906/.735/.815, and at
