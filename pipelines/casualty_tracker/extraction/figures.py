@@ -1584,12 +1584,14 @@ def _decide_kind(
     held = pattern(_CAPTIVITY, re.IGNORECASE).match(text, np.ext_end)
     if held and np.category in ("person", "demonym", ""):
         return "captured", None, None  # "thousands of its soldiers remain in Russian captivity"
-    if np.kind_adj == "captured" and _KILLED_BEFORE_RE.search(text[lo:q_start]):
-        return "killed", None, None  # "PKK terrorists executed 13 abducted Turkish citizens"
+    captives = np.kind_adj == "captured" or (
+        not np.kind_adj and np.category == "kind" and np.detail == "captured"
+    )
+    if captives and _KILLED_BEFORE_RE.search(text[lo:q_start]):
+        # "it said it had killed 50 hostages", "executed 13 abducted Turkish citizens": the captives are dead
+        return "killed", None, None
     if np.kind_adj:
         return np.kind_adj, None, None
-    if np.category == "kind" and np.detail == "captured" and _KILLED_BEFORE_RE.search(text[lo:q_start]):
-        return "killed", None, None  # "it said it had killed 50 hostages": the captives are dead
     if np.category == "kind":
         return np.detail, None, None
     if (
@@ -1738,16 +1740,18 @@ def _decide_kind(
         np.head is None
         and prev is not None
         and prev.figure.kind == "troops"
-        and re.fullmatch(r"\s+to\s+(?:(?:about|around|some)\s+)?", text[prev.np.ext_end : q_start])
+        and _TO_STRENGTH_RE.fullmatch(text, prev.np.ext_end, q_start)
         and _STRENGTH_FROM_RE.search(text, max(0, prev.start - 40), prev.start)
     ):
         return "troops", prev.figure.action, None  # "... from about 13,000 to 8,600": the new strength
     if np.head is None and _STRENGTH_FROM_RE.search(text, max(0, q_start - 40), q_start):
         if prev is not None and prev.figure.kind == "troops":
             return "troops", prev.figure.action, None  # "about 7,000 fighters, down from roughly 20,000"
-        if re.match(r"\s+to\s+(?:about\s+|around\s+|some\s+)?\d", text[np.ext_end :]) and pattern(
-            _STRENGTH_NOUN, re.I
-        ).search(text, max(0, q_start - 60), q_start):
+        if (
+            (to := _TO_STRENGTH_RE.match(text, np.ext_end))
+            and text[to.end() : to.end() + 1].isdigit()
+            and pattern(_STRENGTH_NOUN, re.I).search(text, max(0, q_start - 60), q_start)
+        ):
             return "troops", None, None  # "will cut its forces from about 13,000 to 8,600"
     return None, None, None
 
@@ -1762,7 +1766,9 @@ _HELD_RELATIVE = r"\s*,?\s+(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\s+
 _STRENGTH_FROM_RE = re.compile(
     r"\bfrom\s+(?:a\s+(?:peak|high)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$"
 )
-_STRENGTH_NOUN = r"\b(?:forces|troops|troop\s+presence|contingents?|soldiers|personnel|<<force_noun>>)\b"
+_TO_STRENGTH_RE = re.compile(r"\s+to\s+(?:(?:about|around|some)\s+)?")  # "... to 8,600", "to about 2,500"
+# (forces, force and contingent are force_noun words already)
+_STRENGTH_NOUN = r"\b(?:troops|troop\s+presence|contingents|soldiers|personnel|<<force_noun>>)\b"
 
 
 def _unclosed_quote(text: str) -> bool:
@@ -1861,9 +1867,10 @@ def _conflict_toll(ctx: _Ctx, site: _Site) -> tuple[bool, str | None]:
     whose state and rebels the sentence names; a war the sentence gives two countries is no one
     country's. (False: not a war's toll, or the sentence names no side; the usual search decides.)"""
     text, np, q_start = site.s.text, site.np, site.q_start
+    lex = load()
     if site.kind not in ("killed", "casualties") or site.military_noun:
         return False, None
-    if np.head is not None and np.head.lower() not in load().words("generic_dead_noun"):
+    if np.head is not None and np.head.lower() not in lex.words("generic_dead_noun"):
         return False, None
     war = pattern(_CONFLICT_AGENT, re.I).search(text, max(0, q_start - 160), q_start) or pattern(
         _CONFLICT_IN_WHICH, re.I
@@ -1871,13 +1878,11 @@ def _conflict_toll(ctx: _Ctx, site: _Site) -> tuple[bool, str | None]:
     after = pattern(_CONFLICT_AFTER, re.I).match(text, np.ext_end)
     if not (war or after):
         return False, None
-    lex = load()
-    spans = _subject_spans(text, site.attrs_all)
     usable = [
         pm
         for pm in site.pms
         if pm.type != "alliance"
-        and not _in_spans(pm, spans)
+        and not _in_spans(pm, site.subj_spans)
         and not _DESTINATION_RE.search(text, max(0, pm.start - 60), pm.start)
         # ("and has spread into neighbouring Niger, Chad and Cameroon")
         and not _INTO_RE.search(text, max(0, pm.start - 60), pm.start)
