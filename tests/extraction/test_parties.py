@@ -1659,3 +1659,33 @@ def test_foreign_civilians_named_before_are_not_whose_police_and_soldiers_come_n
     found = {f.evidence: f.party for f in figures(text)}
     assert found["Hundreds of police"] == "Bangladesh"
     assert found["Two senior police officers"] == "Bangladesh"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "party"),
+    [
+        # a state the lexicon lacked took the side of the ethnic group named earlier
+        (
+            "Macedonia's Interior Ministry said on Sunday that eight police officers had been killed in two "
+            "days of fighting in the northern town of Kumanovo.",
+            8,
+            "North Macedonia",
+        ),
+        ("Botswana has already sent 296 troops to the SADC mission.", 296, "Botswana"),
+        # Northern Ireland is the United Kingdom, not Ireland
+        (
+            "Political leaders from across Northern Ireland said the killing was an attack on the peace "
+            "process that largely ended the Troubles, in which more than 3,500 people died.",
+            3500,
+            "United Kingdom",
+        ),
+        # an armed group known by its own name and its English one
+        (
+            "In Rio de Janeiro, police said officers had seized six rifles from the Red Command gang.",
+            6,
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_states_and_groups_the_lexicon_now_knows(text, value, party):
+    assert only(text, value).party == party
