@@ -1679,3 +1679,37 @@ def test_an_army_holding_positions_or_a_meeting_with_soldiers_takes_no_captives(
 )
 def test_the_parts_a_colon_or_dash_opens_share_the_totals_kind(text: str, number: int):
     assert only(text, number).kind == "killed"
+
+
+def test_a_toll_of_a_police_raid_counts_the_dead_not_the_police():
+    text = "The death toll from a police raid on a Rio de Janeiro favela has risen to 28, officials said."
+    assert only(text, 28).kind == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Civil police said 27 suspected members of the Comando Vermelho (Red Command) drug faction and "
+            "one police officer were killed on Thursday.",
+            27,
+        ),
+        ("Civil police said 27 members of the drug faction and two police officers were killed.", 27),
+        (
+            "Two security personnel, one from the state's District Reserve Guard (DRG) and one from its "
+            "Special Task Force, were killed, police said.",
+            1,
+        ),
+    ],
+)
+def test_a_list_item_with_the_group_its_people_belong_to_shares_the_verb(text: str, number: int):
+    assert only(text, number).kind == "killed"
+
+
+def test_police_who_storm_a_place_are_the_force_not_the_dead():
+    text = (
+        "Police said one officer was killed after about 200 officers, backed by armoured vehicles and "
+        "helicopters, stormed Jacarezinho at dawn."
+    )
+    assert only(text, 200).kind == "troops"
+    assert only(text, 1).kind == "killed"

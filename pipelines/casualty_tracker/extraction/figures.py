@@ -1044,6 +1044,10 @@ _NEXT_ITEM_RE = re.compile(  # the next item of a list of counted noun phrases
 )
 
 
+# the group a list item's people belong to, before the next item: "27 members of the drug faction, ..."
+_ITEM_OF_RE = re.compile(r"\s+(?:of|from)\s+[^,;.\d]{1,60}?(?=\s*,|\s+(?:and|or)\s)")
+
+
 def _next_item(text: str, pos: int) -> re.Match[str] | None:
     """The separator before the next counted item of a list, if a number (in digits or words)
     follows: ", 24 women", " and one Army soldier"."""
@@ -1525,6 +1529,13 @@ def _decide_kind(
         # wounded": another count with its own verb)
         pred = right_predicate(text, first_end, lex.kind_trigger_re)
     following = _next_item(text, first_end)
+    of_group = (
+        (_ITEM_OF_RE.match(text, first_end) or _ITEM_OF_RE.match(text, np.end))
+        if pred is None and following is None
+        else None
+    )
+    if of_group:  # "27 suspected members of the Comando Vermelho (Red Command) drug faction and one ..."
+        following = _next_item(text, of_group.end())
     if (
         pred is None
         and (
@@ -1552,6 +1563,8 @@ def _decide_kind(
                 )
                 end += unknown.end() if unknown else 0
             end += _bare_conjunct(text, end)
+            of_item = _ITEM_OF_RE.match(text, end)
+            end = of_item.end() if of_item else end  # "and one from its Special Task Force, were killed"
             pred = right_predicate(text, end, lex.kind_trigger_re)
             following = _next_item(text, end)
             closing = re.match(r"\s*,(?=\s+(?:were|are|was|had|have)\b)", text[end:])
@@ -1609,14 +1622,19 @@ def _decide_kind(
         )
     ):
         return "killed", None, None  # "Six terrorists have been destroyed": officialese for killed
+    assault = (
+        pattern(_ASSAULT_AFTER, re.I).match(text, np.ext_end)
+        or pattern(_ASSAULT_AFTER, re.I).match(text, np.end)
+        if np.category == "person"
+        else None
+    )
     if (
-        np.category == "person"
-        and np.detail == "fighter"
-        and (
-            pattern(_ASSAULT_AFTER, re.I).match(text, np.ext_end)
-            or pattern(_ASSAULT_AFTER, re.I).match(text, np.end)
-            or pattern(_ASSAULTED_BY, re.I).search(text, max(0, q_start - 30), q_start)
-        )
+        np.detail == "fighter"
+        and (assault or pattern(_ASSAULTED_BY, re.I).search(text, max(0, q_start - 30), q_start))
+    ) or (
+        # "killed after about 200 officers, backed by armoured vehicles, stormed the favela": the
+        # force that attacked (not "two soldiers were ambushed")
+        np.detail == "troop" and assault and not re.search(r"\b(?:were|been)\s", assault.group(0))
     ):
         # "An estimated 3,000 gunmen breached the fence": the attackers (whatever clause came before:
         # "71 soldiers were killed when hundreds of Islamist militants attacked a camp")

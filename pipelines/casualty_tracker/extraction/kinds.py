@@ -117,6 +117,10 @@ _RELCLAUSE_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _ITEM_RELCLAUSE_RE = re.compile(r"\bwho\s+[^,;]*?(?=\s+(?:and|or)\s+$)")
 _NP_AND_RE = re.compile(r"\s+(?:other\s+|allied\s+|affiliated\s+|foreign\s+|[a-z-]+ed\s+)?")
 _MEASURE_TAIL_RE = re.compile(r"\b(?:to|at|reached|stood at|totall?ed)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# a troop noun that names another noun's owner ("police raid", "army operation", "troop convoy")
+_TROOP_MODIFIER_OF = (
+    r"\s+(?:<<attack_noun>>|operations?|stations?|posts?|bases?|convoys?|chiefs?|checkpoints?)\b"
+)
 _NUMBER_OF_RE = re.compile(r"\b(?:number|toll|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?=\w+\s)", re.I)
 _OF_THAT_TOTAL = r"\b(?:of|among)\s+(?:that|this|the|these)\s+(?:number|total|figure|toll|tally|count)s?"
 _OF_THAT_TOTAL_RE = re.compile(_OF_THAT_TOTAL + r"\s*,?\s*$", re.I)
@@ -353,7 +357,9 @@ def noun_phrase(
 
 _EXT_OF_FORCES_RE = re.compile(  # (no verb inside: "soldiers in eastern Congo backing Kinshasa's forces")
     r"\s+(?:of|from|in)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?![\w'’\-]*ing\b|(?:when|while|after|before|as|where|which|who|that|since|until)\b)[\w'’\-]+\s+){0,6}?"
+    # (nor another counted item: "members of the drug faction and one police officer were killed")
+    r"(?:(?![\w'’\-]*ing\b|(?:when|while|after|before|as|where|which|who|that|since|until)\b|and\s+(?:\d|one\b))"
+    r"[\w'’\-]+\s+){0,6}?"
     r"(?:armed forces|security forces|forces|army|military|navy|police|National Guard|Defence Forces|"
     r"Defense Forces)\b"
 )
@@ -564,6 +570,8 @@ def left_trigger(text: str, lo: int, hi: int) -> tuple[str, str, int] | None:
                 "troop",
             )  # not "the commander"
             if info and info[0] == "troop" and plural and (best is None or lo + m.start() > best[2]):
+                if pattern(_TROOP_MODIFIER_OF, re.I).match(window, m.end()):
+                    continue  # "the death toll from a police raid has risen to 28": the raid's, not police
                 best = ("troops", "deployed", lo + m.start(), m.group(0))
     if best is None:
         return None
