@@ -1713,3 +1713,50 @@ def test_police_who_storm_a_place_are_the_force_not_the_dead():
     )
     assert only(text, 200).kind == "troops"
     assert only(text, 1).kind == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        # "murdered" is a killing verb; an active relative clause may end in "have been"
+        (
+            "More than 130 former FARC fighters who joined the peace process have been murdered since the "
+            "accord was signed, according to the UN verification mission.",
+            130,
+            "killed",
+        ),
+        # (but a relative clause's own "had seized" is not the main verb)
+        (
+            "Four TUSAS employees and a taxi driver whose car the assailants had seized were killed, the "
+            "minister said.",
+            4,
+            "killed",
+        ),
+        # troops taken out of a place are troops; evacuated people are not counted
+        (
+            "About 100 US special forces troops were evacuated from the base in March 2015 as the Houthis "
+            "advanced south.",
+            100,
+            "troops",
+        ),
+        # a force's size as its verb
+        ("The region's own armed forces number several thousand.", 3000, "troops"),
+        ("Al-Shabaab, whose fighters number about 7,000, has repeatedly struck the capital.", 7000, "troops"),
+        # a second count with its noun and verb left out after "another" or "a record"
+        ("The strikes killed 30 people on Monday and another 12 on Tuesday.", 12, "killed"),
+        ("Police in Rio state killed 1,245 people last year and a record 1,814 in 2019.", 1814, "killed"),
+        # a bare "one" with a verb of dying after "while"
+        (
+            "Five soldiers died at the scene, while one later succumbed to his wounds in hospital.",
+            1,
+            "killed",
+        ),
+    ],
+)
+def test_verbs_and_ellipses_that_say_what_a_number_counts(text: str, number: int, kind: str):
+    assert only(text, number).kind == kind
+
+
+def test_sailors_evacuated_from_a_sinking_ship_are_not_a_count():
+    text = "Seven crew members were killed and six wounded, while 52 sailors were evacuated."
+    assert 52 not in numbers(text)

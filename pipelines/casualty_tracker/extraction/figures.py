@@ -820,8 +820,12 @@ def _one_figure(
     ):
         bd = Bounds("exact", 1, None, None, one.start())
         calibre_only = False  # "seized a 120mm mortar": one mortar, of that calibre
-    if not calibre_only and nonfigure_cue(text, bd.start, b, np.ext_end):
-        return None
+    cue = nonfigure_cue(text, bd.start, b, np.ext_end) if not calibre_only else None
+    if cue and not (
+        (np.head or "").lower() in load().words("withdrawn_noun")
+        and cue.lower() in load().words("troop_movement_cue")
+    ):
+        return None  # (but "About 100 US special forces troops were evacuated from the base" are troops)
     if (
         not calibre_only
         and _FOUND_BEFORE_RE.search(text, max(0, bd.start - 30), bd.start)
@@ -1771,7 +1775,17 @@ def _decide_kind(
             and pattern(_STRENGTH_NOUN, re.I).search(text, max(0, q_start - 60), q_start)
         ):
             return "troops", None, None  # "will cut its forces from about 13,000 to 8,600"
+    if np.head is None and pattern(_NUMBER_VERB, re.I).search(text, max(0, q_start - 60), q_start):
+        return "troops", None, None  # "The region's own armed forces number several thousand"
     return None, None, None
+
+
+# a force's size as its verb: "whose fighters number about 5,000", "the contingent totals 1,200"
+_NUMBER_VERB = (
+    r"\b(?:<<force_noun>>|troops|soldiers|fighters|personnel|militants)\s+(?:now\s+|still\s+)?"
+    r"(?:number|numbers|numbered|total|totals|totalled|totaled)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$"
+)
 
 
 _HOLDS_BEFORE_RE = re.compile(

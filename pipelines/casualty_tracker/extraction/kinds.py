@@ -472,8 +472,9 @@ def _predicate_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
             rf"(?:\s+(?:{load().alt('group_head')}|cartel|gang|army|party)(?=\s+{_AUX}\b))?"
             # one or two insertions: "one of its soldiers, Staff Sergeant X, 23, was killed"
             rf"(?:(?:\s*,{_INSERTED}{{1,120}}){{1,2}},)?"
-            # an active relative clause: "Five police officers who fired on the truck ... were among"
-            rf"(?:\s+(?:who|that|whose)\s+(?!(?:had|have|has|were|was|are|is)\b)[^,;.]{{1,120}}?(?=\s+(?:were|was)\s))?"
+            # an active relative clause: "Five police officers who fired on the truck ... were among",
+            # "130 former FARC fighters who joined the peace process have been murdered"
+            rf"(?:\s+(?:who|that|whose)\s+(?!(?:had|have|has|were|was|are|is)\b)[^,;.]{{1,120}}?(?=\s+(?:were|was|are|(?:have|has|had)\s+been)\s))?"
             # a passive relative clause: "1,500 French troops who had been stationed in Niger"
             rf"(?:\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was|are|is)(?=\s))?"
             # a reduced relative clause before the main verb: "seven captives held in the camp had been
@@ -639,7 +640,8 @@ _VERBISH_RE = re.compile(
 def np_coordination(gap: str) -> bool:
     """Two noun phrases joined without a verb between them: "137 fighters from HTS and
     allied factions and 65 members of the army" — the second shares the first's predicate."""
-    gap = clean_gap(gap)
+    # ("killed 30 people on Monday and another 12 on Tuesday", "and a record 1,814 in 2019")
+    gap = re.sub(r"\s(?:another|a\s+further|an\s+additional|a\s+record)\s*$", " ", clean_gap(gap))
     if re.search(r"[;:.]", gap) or not re.search(r"(?:\band|,)\s*$", gap):
         return False
     words = re.sub(r"\([^)]*\)", " ", gap).split()

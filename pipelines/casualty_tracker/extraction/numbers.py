@@ -45,7 +45,9 @@ _ONE_OK_RE = re.compile(
     r"\s+of\s+whom\s+(?:\w+\s+){0,3}?(?:killed|wounded|injured|hurt|lost|died|dead|captured|missing)\b|"
     # "four soldiers were killed and one was wounded", "one was still missing"
     r"\s+(?:was|is|had\s+been|has\s+been|remains|remained)\s+(?:still\s+|also\s+|later\s+)?"
-    r"(?:wounded|injured|hurt|killed|missing|captured|dead|taken\s+prisoner)\b"
+    r"(?:wounded|injured|hurt|killed|missing|captured|dead|taken\s+prisoner)\b|"
+    # "Five died at the scene, while one later succumbed to his wounds"
+    r"\s+(?:later\s+|also\s+|subsequently\s+)?(?:died|succumbed)\b"
 )
 # a ranking: "one of the largest", "one of the states worst hit"
 _ONE_BAD_RE = re.compile(
