@@ -1689,3 +1689,14 @@ def test_foreign_civilians_named_before_are_not_whose_police_and_soldiers_come_n
 )
 def test_states_and_groups_the_lexicon_now_knows(text, value, party):
     assert only(text, value).party == party
+
+
+def test_where_hostages_are_held_or_handed_over_is_not_whose_they_are():
+    text = (
+        "The last 20 living Israeli hostages held in Gaza have been freed, more than two years after they "
+        "were seized in the Hamas-led attack on southern Israel.\n\n"
+        "Seven of the hostages were handed over to the Red Cross in northern Gaza early on Monday."
+    )
+    assert only(text, 7).party == "Israel"
+    text = "Israel says six hostages found dead in a Rafah tunnel were killed shortly before troops arrived"
+    assert only(text, 6).party == "Israel"

@@ -2573,6 +2573,14 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
             if in_clause:
                 return in_clause[0].party
         return before[-1].party
+    if after and (kind == "captured" or (np.head or "").lower() in ("hostages", "hostage")):
+        # "Seven of the hostages were handed over in northern Gaza": where captives are held or freed
+        # is not whose they are
+        after = [
+            pm
+            for pm in after
+            if not (pm.locative or _IN_REGION_BEFORE_RE.search(text, max(0, pm.start - 40), pm.start))
+        ]
     if after:
         return after[0].party
     holder = (
@@ -2615,6 +2623,11 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         envoy=attr is not None
         and bool(pattern(r"\b<<foreign_role>>\b", re.I).search(f"{attr.subject} {attr.appositive}")),
     )
+
+
+_IN_REGION_BEFORE_RE = re.compile(  # "in northern Gaza", "in the south of the territory"
+    r"\b(?:in|at|near|inside)\s+(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+$", re.I
+)
 
 
 _RELATIVE_HAS_RE = re.compile(r",\s*(?:which|who)\b(?:[^,;]|,(?=\d{3}))*$")
