@@ -1700,3 +1700,16 @@ def test_where_hostages_are_held_or_handed_over_is_not_whose_they_are():
     assert only(text, 7).party == "Israel"
     text = "Israel says six hostages found dead in a Rafah tunnel were killed shortly before troops arrived"
     assert only(text, 6).party == "Israel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taipei, Aug. 5 (CNA) China's People's Liberation Army (PLA) fired 11 Dongfeng ballistic missiles "
+        "into waters off Taiwan's coasts on Thursday, the Ministry of National Defense said.",
+        "TAIPEI: China's People's Liberation Army fired 11 Dongfeng ballistic missiles into waters off "
+        "Taiwan's coasts on Thursday, the Ministry of National Defense said.",
+    ],
+)
+def test_a_dateline_without_a_dash_names_no_side(text: str):
+    assert only(text, 11).party == "China"

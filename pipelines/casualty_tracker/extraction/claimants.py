@@ -534,7 +534,10 @@ _DATELINE_RE = re.compile(
     # "KYIV — ", "JERUSALEM/CAIRO (Reuters) - ", "KHAR, Pakistan, July 31 (Reuters) - ", "NAIROBI, Kenya — "
     r"^(?:[A-Z][A-Z .,'’/-]+\s+|[A-Z][^()\n]{0,80}?\([A-Z][\w .&-]{1,30}\)\s*|"
     r"[A-Z][A-Z .'’/-]+,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s+)[—–-]+\s+"
+    r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s+)[—–-]+\s+|"
+    # no dash: "Taipei, Aug. 5 (CNA) China's ...", "KARACHI: Rescuers ..."
+    r"^[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,2},\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+\([A-Z][\w .&-]{1,30}\)\s+|"
+    r"^[A-Z]{3,}(?:[ /-][A-Z]{3,})*:\s+"
 )
 
 
