@@ -1713,3 +1713,33 @@ def test_where_hostages_are_held_or_handed_over_is_not_whose_they_are():
 )
 def test_a_dateline_without_a_dash_names_no_side(text: str):
     assert only(text, 11).party == "China"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "party"),
+    [
+        # a passive launch with no agent, told by a third country
+        (
+            "Iran fired missiles at the Al Udeid air base in Qatar on Monday. Qatari officials said 19 "
+            "missiles had been fired in all.",
+            19,
+            "Iran",
+        ),
+        # missiles a side detected are the attacker's
+        (
+            "China fired ballistic missiles into waters off Taiwan. In Tokyo, Defense Minister Nobuo Kishi "
+            "said Japan had detected nine ballistic missiles.",
+            9,
+            "China",
+        ),
+        # "it" goes back to the attack the sentence before told of
+        (
+            "On Sunday, Russia carried out one of its largest air attacks of the war on Ukraine's power "
+            "grid. President Volodymyr Zelenskiy said it involved 120 missiles and 90 drones.",
+            120,
+            "Russia",
+        ),
+    ],
+)
+def test_weapons_fired_detected_or_used_in_an_attack_are_the_attackers(text: str, number: int, party: str):
+    assert only(text, number).party == party

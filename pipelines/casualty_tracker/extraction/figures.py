@@ -215,7 +215,7 @@ def _attacker(sentences: list[Sentence], pms: list[list[PartyMention]]) -> str |
     votes: Counter[str] = Counter()
     rx = pattern(
         r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:<<attack_noun>>)\b|\s+(?:has\s+|had\s+|have\s+)?"
-        r"(?:fired|launched|struck|attacked|bombarded|shelled)\b",
+        r"(?:fired|launched|struck|attacked|bombarded|shelled|carried\s+out|unleashed)\b",
         re.I,
     )
     for s, plist in zip(sentences, pms, strict=True):
@@ -2131,6 +2131,14 @@ def _choose_party(ctx: _Ctx, site: _Site) -> str | None:
         return holder  # "The ELN, which military intelligence estimates has about 5,800 fighters, said"
     if (
         kind == "weapons"
+        and si > 0
+        and lex.weapon_categories.get(np.detail) in ("munition", "missile", "drone")
+        and _IT_INVOLVED_RE.search(text, max(0, q_start - 30), q_start)
+        and (told := _attacker([ctx.sentences[si - 1]], [ctx.pms[si - 1]]))
+    ):
+        return told  # "Russia carried out one of its largest air attacks. Zelenskiy said it involved ..."
+    if (
+        kind == "weapons"
         and ctx.attacker
         and lex.weapon_categories.get(np.detail) in ("munition", "missile", "drone")
         and _incoming(text, q_start, np.ext_end)
@@ -2635,11 +2643,15 @@ _RELATIVE_HAS_RE = re.compile(r",\s*(?:which|who)\b(?:[^,;]|,(?=\d{3}))*$")
 
 _IMPACT_AFTER_RE = re.compile(
     r"\s+(?:(?:had|have|has|were|was)\s+(?:also\s+)?(?:been\s+)?)?(?:struck|hit|slammed|landed|crossed|rained|"
-    r"launched\s+(?:at|on|against|toward|towards|into)|fired\s+(?:at|on|against|toward|towards|into))\b",
+    r"launched\s+(?:at|on|against|toward|towards|into)|fired\s+(?:at|on|against|toward|towards|into))\b|"
+    # a passive launch with no agent: "Qatari officials said 19 missiles had been fired in all"
+    r"\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:fired|launched)\b(?!\s+(?:by|from)\b)",
     re.I,
 )
 _SHOT_DOWN_BEFORE_RE = re.compile(
-    r"\b(?:shot\s+down|shooting\s+down|intercepted|intercepting|downed|downing)\s+(?:[\w-]+\s+){0,3}$", re.I
+    r"\b(?:shot\s+down|shooting\s+down|intercepted|intercepting|downed|downing|detected|tracked)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
 )
 
 
@@ -2660,9 +2672,15 @@ def _incoming(text: str, q_start: int, np_end: int) -> bool:
     )
 
 
+# the attack the sentence before told of: "Zelenskiy said it involved 120 missiles and 90 drones"
+_IT_INVOLVED_RE = re.compile(
+    r"\b(?:it|which)\s+(?:had\s+)?(?:involved|included)\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?$"
+)
 _ATTACK_WITH_RE = re.compile(
     r"\b(?:strike|strikes|attack|attacks|barrage|bombardment|assault|raid|raids|wave)\s+"
-    r"(?:involving|using|with|of|that\s+included|including)\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?$",
+    # ("a strike involving 88 missiles", "the attack involved 120 missiles")
+    r"(?:involving|using|with|of|that\s+included|including|(?:had\s+)?(?:involved|included))\s+"
+    r"(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?$",
     re.I,
 )
 
