@@ -2047,3 +2047,39 @@ def test_a_speakers_name_stops_at_a_clause_it_does_not_belong_to(text: str, numb
 def test_a_document_noun_after_an_adjective_is_not_a_reporting_verb():
     text = '"The preliminary report we have is of 24 dead people and seven injured," he said.'
     assert only(text, 24).claimant != "preliminary"
+
+
+def test_a_surname_that_is_a_demonym_is_the_person_not_the_country():
+    text = (
+        "Interior Ministry spokesman Najib Danish said four Afghans were among the dead. Ten people were "
+        "wounded, he said.\n\nDanish said 11 of the dead foreigners were employees of Kam Air."
+    )
+    assert only(text, 11).claimant == "Najib Danish"
+    assert only(text, 10).party == "Afghanistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # a count's document with a participle after it speaks for its owner
+        (
+            "An initial government toll released on Wednesday evening put the number killed at 47.",
+            47,
+            "government",
+        ),
+        # an outlet that cites reports putting a toll
+        ("Tolo News cited unofficial reports putting the death toll as high as 43.", 43, "Tolo News"),
+    ],
+)
+def test_documents_and_cited_reports_speak_for_who_issued_or_cited_them(
+    text: str, number: int, claimant: str
+):
+    assert only(text, number).claimant == claimant
+
+
+def test_states_after_a_count_is_a_noun_not_a_speech_verb():
+    text = (
+        "The attack came almost a year after Jonathan declared a state of emergency in three northeastern "
+        "states and sent thousands of extra troops to crush the revolt."
+    )
+    assert only(text, 2000).claimant is None

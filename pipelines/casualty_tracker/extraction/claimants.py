@@ -96,7 +96,9 @@ def _doc_tail_re() -> re.Pattern[str]:
     return pattern(
         r"(?:'s|’s)?\s+(?:(?:first|latest|new|last|initial|earlier|previous|updated|final|daily|"
         # (lower-case: "the Commission of Inquiry on Ukraine" is a name, not a document of it)
-        r"own|official|preliminary|[a-z]+ing)\s+)?(?-i:<<document_noun>>)(?:\s+(?:on|from|in|at)\s+[^,]*)?$",
+        r"own|official|preliminary|[a-z]+ing)\s+)?(?-i:<<document_noun>>)"
+        # ("An initial government toll released on Wednesday evening put ...")
+        r"(?:\s+(?:on|from|in|at)\s+[^,]*|\s+(?:released|issued|published|compiled)(?:\s+[^,]*)?)?$",
         re.IGNORECASE,
     )
 
@@ -610,10 +612,15 @@ def attributions(text: str) -> list[Attribution]:
             continue  # "did not say how many people died": no count is given
         if vtype == "estimate" and verb.lower() in ("put", "puts") and not re.search(r"\bat\b", after):
             continue
-        if verb.lower() == "states" and pattern(r"\b(?:<<state_noun_modifier>>|\d[\d,]*)\s+$", re.I).search(
-            before
+        if verb.lower() == "states" and (
+            pattern(r"\b(?:<<state_noun_modifier>>|\d[\d,]*|[a-z]+-?(?:east|west)ern)\s+$", re.I).search(
+                before
+            )
+            or re.search(rf"(?:{lex.cardinal_re.pattern})\s+(?:[a-z-]+\s+)?$", before, re.I)
         ):
-            continue  # "threatens coastal states to the south", "30 of the country's 36 states": the noun
+            # "threatens coastal states to the south", "30 of the country's 36 states", "a state of
+            # emergency in three northeastern states": the noun
+            continue
         if verb.lower() in lex.words("toll_revision_verb") and not _revised_count_re().match(after):
             continue  # "Iran has revised down the death toll ... to 84" reports; "raised the alarm" does not
         # "as Islamic State claimed responsibility": an admission names the group, but counts nothing
@@ -878,6 +885,14 @@ def _clean(subject: str) -> str:
     while prev != s:
         prev = s
         s = _doc_tail_re().sub("", s)
+    # "Tolo News cited unofficial reports putting the toll at 43": the outlet that cites them
+    s = re.sub(r"\s+(?:cited|quoted)(?:\s+[a-z]+)?$", "", s)
+    # "An initial government toll": the government
+    s = re.sub(
+        r"^(?:an?|the|An?|The)\s+(?:initial|early|preliminary|earlier|latest)\s+(?=[a-z])",
+        "",
+        s,
+    )
     if re.fullmatch(
         r"(?:an?|the|this|that|initial|early|preliminary|first|earlier|latest|new|official)", s.strip(), re.I
     ):
@@ -924,6 +939,8 @@ def country_of(name: str, state: ClaimantState) -> str | None:
             and pattern(r"\s+<<facility_noun>>\b", re.I).match(name, m.end())
         ):
             continue  # "staff at Erdogan hospital", "the director of the Indonesian Hospital": a name
+        if pa and pa.role in ("name", "place", "demonym") and surname_before(name[: m.start()], m.group(0)):
+            continue  # "Interior Ministry spokesman Najib Danish": a person's surname
         if re.match(r"-(?:based|headquartered|registered)\b", name[m.end() :]) or _PATRON_RE.match(
             name[max(0, m.start() - 4) :]
         ):
@@ -1591,6 +1608,9 @@ def _finish(s: str, state: ClaimantState) -> Claimant:
         return Claimant(None, kind="anonymous")
     # "Seoul", "Islamabad", "Seoul and Washington": governments by their capitals
     parts = [p.strip() for p in re.split(r"\s*(?:,|\band\b)\s*", s) if p.strip()]
+    lone = lex.party_aliases.get(parts[0]) if len(parts) == 1 else None
+    if lone is not None and lone.role == "demonym" and " " in (full := full_name(parts[0], state) or ""):
+        return Claimant(full, _leader_party(full, state), "person")  # "Danish said": Najib Danish, by surname
     if parts and all(p in lex.party_aliases and _licensed(lex.party_aliases[p], state) for p in parts):
         parties = [lex.party_aliases[p].party for p in parts]
         if len(parties) == 1:
@@ -1799,8 +1819,8 @@ def names_a_party(word: str, position: int, words: list[str]) -> bool:
     if pa is None or pa.role == "leader":
         return False
     before = " ".join(words[:position])
-    if pa.role == "name" and position > 0 and surname_before(f"{before} ", word):
-        return False  # "Amadou Togo": a surname that is also a country
+    if pa.role in ("name", "demonym") and position > 0 and surname_before(f"{before} ", word):
+        return False  # "Amadou Togo", "Najib Danish": a surname that is also a country or its adjective
     return not (pa.role == "place" and position > 0 and not lex.party_re.search(before))
 
 

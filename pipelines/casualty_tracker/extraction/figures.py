@@ -35,7 +35,15 @@ from .lexicon import load, pattern
 from .model import CASUALTY_KINDS, ArticleText, Figure, Mention
 from .nonfigures import reject_reason
 from .numbers import WEIGHT_MODIFIER_RE, calibre_mm, sentence_mentions
-from .parties import PartyMention, attack_after, is_agent, loyalists, party_mentions, population
+from .parties import (
+    PartyMention,
+    attack_after,
+    is_agent,
+    loyalists,
+    party_mentions,
+    population,
+    surname_before,
+)
 from .qualifiers import Bounds, bounds, qualifier_before
 from .sentences import Sentence, split
 from .weapons import action_after, action_near, weapon_name
@@ -2852,7 +2860,9 @@ def _claimant_party(claimant) -> str | None:
         return pa.party if pa is not None and pa.role == "leader" and not pa.requires else None
     for m in lex.party_re.finditer(claimant.name):
         pa = lex.party_aliases.get(m.group(0))
-        if pa:
+        if pa and not (
+            pa.role in ("name", "place", "demonym") and surname_before(claimant.name[: m.start()], m.group(0))
+        ):  # ("Interior Ministry spokesman Najib Danish": a surname)
             return pa.party
     return None
 

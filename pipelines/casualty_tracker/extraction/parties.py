@@ -105,8 +105,11 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
             continue  # ("told France 24", "the Kyiv Independent": an outlet's name names no side)
         if not applies(alias.requires, context):
             continue
-        if alias.role in ("name", "place") and surname_before(text[max(0, start - 30) : start], surface):
-            continue  # "Amadou Togo, 64, said": a person's surname, not the country
+        if (
+            alias.role in ("name", "place") or (alias.role == "demonym" and _SPEAKS_AFTER_RE.match(text, end))
+        ) and surname_before(text[max(0, start - 30) : start], surface):
+            # "Amadou Togo, 64, said", "spokesman Najib Danish said": a person's surname, not the country
+            continue
         info = lex.party(alias.party)
         after = text[end : end + 60]
         before = text[max(0, start - 30) : start]
@@ -133,6 +136,7 @@ def party_mentions(text: str, context: str, extra: dict[str, str] | None = None)
     return out
 
 
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|tells|added|stated)\b")
 _BORDER_BEFORE_RE = re.compile(
     r"\b(?:border|frontier|borders)\s+with\s+(?:neighbouring\s+|neighboring\s+)?$", re.I
 )
