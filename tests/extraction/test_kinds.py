@@ -1760,3 +1760,8 @@ def test_verbs_and_ellipses_that_say_what_a_number_counts(text: str, number: int
 def test_sailors_evacuated_from_a_sinking_ship_are_not_a_count():
     text = "Seven crew members were killed and six wounded, while 52 sailors were evacuated."
     assert 52 not in numbers(text)
+
+
+def test_a_headline_list_in_capitals_shares_its_verb():
+    title = "Eight Police, 14 Gunmen Killed in Kumanovo Clashes"
+    assert only("", 8, title=title).kind == "killed"

@@ -263,3 +263,21 @@ def test_a_unit_name_does_not_swallow_a_count_of_its_troops():
 )
 def test_counts_of_videos_and_rows_are_not_figures(sentence: str):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # areas, zones and sectors are places, not people
+        (
+            "North Korea said 23 coastal artillery pieces had been mobilized for Sunday's drill in "
+            "four areas.",
+            4,
+        ),
+        # one speaker after a quotation, not one more soldier
+        ('"Nobody answered," said one soldier who reached Baghdad on Monday.', 1),
+        ("The convoy came under fire, according to one soldier who survived the ambush.", 1),
+    ],
+)
+def test_places_and_speakers_are_not_counts(text: str, number: int):
+    assert number not in [f.value for f in figures(text)]

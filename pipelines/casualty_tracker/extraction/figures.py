@@ -1578,6 +1578,9 @@ def _decide_kind(
             of_item = _ITEM_OF_RE.match(text, end)
             end = of_item.end() if of_item else end  # "and one from its Special Task Force, were killed"
             pred = right_predicate(text, end, lex.kind_trigger_re)
+            if pred is None and second.category == "kind" and second.head_start and second.head[:1].isupper():
+                # a headline's capitals make its verb the noun's head: "Eight Police, 14 Gunmen Killed"
+                pred = right_predicate(text, second.head_start - 1, lex.kind_trigger_re)
             following = _next_item(text, end)
             closing = re.match(r"\s*,(?=\s+(?:were|are|was|had|have)\b)", text[end:])
             if pred is None and following is None and closing:

@@ -233,8 +233,10 @@ def _one_counts(after: str, before: str = "") -> bool:
         return False  # "Omar Maute, one of the brothers who founded the group": who he is
     if _ONE_OK_RE.match(after):
         return True
-    if re.match(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:said|says|told|tells|added|stated)\b", after):
-        return False  # "..., one officer said": a speaker, not a count
+    if re.match(
+        r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:said|says|told|tells|added|stated)\b", after
+    ) or re.search(r"[\"”]\s*(?:said|says|added)\s+$|\baccording\s+to\s+$", before):
+        return False  # "..., one officer said", '"Nobody answered," said one soldier who ...': a speaker
     lex = load()
     nat = SINGLE_NATIONAL_RE.match(after)
     national = (
