@@ -2083,3 +2083,19 @@ def test_states_after_a_count_is_a_noun_not_a_speech_verb():
         "states and sent thousands of extra troops to crush the revolt."
     )
     assert only(text, 2000).claimant is None
+
+
+def test_a_ministry_no_one_owns_is_the_dateline_countrys():
+    text = (
+        "ANKARA - Turkish warplanes struck PKK targets in northern Iraq and Syria overnight after 12 "
+        "soldiers were killed in two days of clashes, the National Defense Ministry said on Dec. 24."
+    )
+    fig = only(text, 12)
+    assert fig.claimant == "Turkey National Defence Ministry"
+    assert fig.party == "Turkey"
+    # (but a desk a story is filed from is no side: "LONDON (Reuters) - Russia said ...")
+    text = (
+        "LONDON, Sept 21 (Reuters) - Moscow last gave a casualty figure in March, when the Defence Ministry "
+        "said 1,351 soldiers had been killed."
+    )
+    assert only(text, 1351).claimant == "Russia Defence Ministry"

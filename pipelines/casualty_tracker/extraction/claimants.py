@@ -160,6 +160,7 @@ class ClaimantState:
     described: list[tuple[int, str, Claimant]] = field(default_factory=list)  # (sentence, "group", body)
     full_names: dict[str, str | None] = field(default_factory=dict)  # surname -> full name, once found
     armed: Counter[str] | None = None  # states the article shows fighting (armed_countries)
+    dateline_country: str | None = None  # "ANKARA - ...": the state a story is filed from
 
 
 def find_acronyms(text: str) -> dict[str, str]:
@@ -1643,7 +1644,15 @@ def _finish(s: str, state: ClaimantState) -> Claimant:
     if pattern(r"\b<<independent_source>>\b", re.I).search(s):
         # "researchers at Belgium's Ghent University": based in a country, not speaking for it
         return Claimant(s, None, "org")
-    return Claimant(s, country_of(s, state), "org")
+    country = country_of(s, state)
+    if country is None and state.dateline_country and _BARE_MINISTRY_RE.fullmatch(s):
+        # "ANKARA - ... the National Defense Ministry said": a ministry no one owns is the dateline
+        # country's
+        return Claimant(f"{_country_label(state.dateline_country)} {s}", state.dateline_country, "org")
+    return Claimant(s, country, "org")
+
+
+_BARE_MINISTRY_RE = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}Ministry|Ministry\s+of(?:\s+[A-Z][\w-]*){1,3}")
 
 
 def _proper_name(s: str) -> bool:

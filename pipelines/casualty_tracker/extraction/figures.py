@@ -236,6 +236,22 @@ def _attacker(sentences: list[Sentence], pms: list[list[PartyMention]]) -> str |
     return top[0][0]
 
 
+def _dateline_country(sentences: list[Sentence], cuts: list[int]) -> str | None:
+    """The state a story is filed from ("ANKARA - ", "Taipei, Aug. 5 (CNA) "); none for two
+    places ("MOSCOW/KYIV") or a place the lexicon does not know."""
+    lex = load()
+    for s, cut in zip(sentences, cuts, strict=True):
+        if s.in_title:
+            continue
+        place = re.split(r"[,(:—–]|\s-", s.text[:cut])[0].strip()
+        if not place or "/" in place:
+            return None
+        pa = lex.party_aliases.get(place if not place.isupper() else place.title())
+        info = lex.party(pa.party) if pa is not None and pa.role in ("capital", "place", "name") else None
+        return info.name if info is not None and info.type == "state" else None
+    return None
+
+
 def _group(kind: str) -> str:
     return kind if kind in ("troops", "weapons") else "casualty"
 
@@ -437,6 +453,7 @@ def _prepare(article: ArticleText) -> _Ctx:
     )
     # a dateline ("NAIROBI, Kenya — ") says where the story is, but names no side of a figure
     cuts = [0 if s.in_title else cl.dateline_end(s.text) for s in sentences]
+    state.dateline_country = _dateline_country(sentences, cuts)
     pms = [[pm for pm in plist if pm.start >= cut] for plist, cut in zip(found, cuts, strict=True)]
     counts: Counter[str] = Counter()
     state_counts: Counter[str] = Counter()
@@ -454,6 +471,8 @@ def _prepare(article: ArticleText) -> _Ctx:
                 state.group_mentions.append((i, pm.party))
     dominant = state_counts.most_common(1)[0][0] if state_counts else None
     state.dominant = dominant
+    if state.dateline_country not in counts:
+        state.dateline_country = None  # ("LONDON (Reuters) - Russia said ...": a desk, not a side)
     supplier = None
     for s, plist in zip(sentences, pms, strict=True):
         for pm in plist:
