@@ -280,3 +280,10 @@ def test_named_drones_brought_down_are_destroyed():
 def test_an_inch_calibre_is_read_in_mm(text: str, number: float, weapon: str):
     fig = only(text, number)
     assert (fig.kind, fig.weapon, fig.caliber_mm) == ("weapons", weapon, 12.7)
+
+
+def test_a_named_system_before_a_preposition_is_the_head():
+    text = "A U.S. official said Ukraine had launched eight ATACMS at an ammunition depot."
+    fig = only(text, 8)
+    assert fig.kind == "weapons"
+    assert fig.weapon.startswith("ATACMS")

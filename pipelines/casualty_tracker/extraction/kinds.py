@@ -520,7 +520,10 @@ SINGLE_NATIONAL_RE = re.compile(
 
 def _common_weapon_after(text: str, pos: int) -> bool:
     """A common weapon noun within three words after a named system: "Leopard 2A6 tanks"."""
-    m = re.match(r"(?:\s+[\w-]+){1,3}", text[pos:])
+    # (not past a preposition: "eight ATACMS at an ammunition depot")
+    m = re.match(
+        r"(?:\s+(?!(?:at|on|in|into|from|to|for|with|against|by|of|and|or)\b)[\w-]+){1,3}", text[pos:]
+    )
     return bool(m) and any(w.lower() in load().weapons for w in m.group(0).split())
 
 
