@@ -74,6 +74,9 @@ HO103_106 = DATA / "gold_ho103_106.jsonl"
 # ho31_34 party loses one figure, "frees up thousands of troops" after "the Donbas", now a place of Ukraine;
 # ho39_42 claimant and ho95_98 party hold their counts of right speakers and sides while F1 rose; after
 # the session's last kind rules ho43_46 and ho51_54 claimant are 0.003 lower for the same reason.)
+# (Re-set at the 2026-11-28 session's end. ho83_86 party is 0.005 lower: its count of right sides held
+# (262) while two more figures matched, and the Rio raid's dead, which its gold leaves to no side, now
+# take Brazil, whose cities the lexicon learnt.)
 LEVELS = {
     "seed": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
     "dev": {"f1": 1.0, "bounds": 1.0, "qualifier": 1.0, "party": 1.0, "claimant": 1.0},
@@ -101,7 +104,7 @@ LEVELS = {
         "f1": 0.969,
         "bounds": 0.994,
         "qualifier": 0.994,
-        "party": 0.821,
+        "party": 0.824,
         "claimant": 0.837,
         "leaks": 5,
     },
@@ -131,7 +134,7 @@ LEVELS = {
         "f1": 0.967,
         "bounds": 1.0,
         "qualifier": 0.994,
-        "party": 0.875,
+        "party": 0.877,
         "claimant": 0.912,
         "leaks": 6,
     },
@@ -214,7 +217,7 @@ LEVELS = {
         "f1": 0.972,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.815,
+        "party": 0.821,
         "claimant": 0.897,
         "leaks": 8,
     },
@@ -224,8 +227,8 @@ LEVELS = {
         "f1": 0.986,
         "bounds": 1.0,
         "qualifier": 1.0,
-        "party": 0.846,
-        "claimant": 0.847,
+        "party": 0.849,
+        "claimant": 0.85,
         "leaks": 4,
     },
     # (scored unseen at e2c6633 and 711e0b9: 0.924 / party 0.772 / claimant 0.782; read from 95a9826 on)
@@ -239,22 +242,22 @@ LEVELS = {
     },
     # (scored unseen at e2c6633 .931/.730/.748 and at ab6bb99 .935/.732/.758; read from this commit on)
     "ho83_86": {
-        "f1": 0.945,
+        "f1": 0.949,
         "bounds": 0.997,
         "qualifier": 0.997,
-        "party": 0.764,
-        "claimant": 0.804,
+        "party": 0.759,
+        "claimant": 0.805,
         "leaks": 9,
     },
     # (scored unseen at ab6bb99 and again after the next five rule commits (0cfc3da..bcbdf67), unchanged at
     # .906/.762/.779; read from this commit on)
     "ho87_90": {
-        "f1": 0.936,
+        "f1": 0.938,
         "bounds": 0.994,
         "qualifier": 0.991,
-        "party": 0.785,
+        "party": 0.789,
         "claimant": 0.804,
-        "leaks": 9,
+        "leaks": 8,
     },
     # (written mid-way through the third 2026-11-27 session and scored unseen from ab6bb99 to 88ae131,
     # .929 -> .934 F1, party .729 -> .725, claimant .798 -> .792; read from this commit on)
@@ -289,12 +292,12 @@ LEVELS = {
     # (written in the fifth 2026-11-27 session and scored unseen at 0cc0e6f, .934/.681/.775, and at
     # de56bef, .943/.688/.766; read from the 2026-11-28 session's start)
     "ho103_106": {
-        "f1": 0.943,
+        "f1": 0.969,
         "bounds": 1.0,
         "qualifier": 0.997,
-        "party": 0.688,
-        "claimant": 0.766,
-        "leaks": 4,
+        "party": 0.754,
+        "claimant": 0.818,
+        "leaks": 2,
     },
 }
 
