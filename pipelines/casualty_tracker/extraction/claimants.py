@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import PartyAlias, PartyInfo, applies, load, pattern
-from .parties import outlet_spans, surname_before
+from .parties import outlet_spans, surname_alias, surname_before
 
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|in the words of)\s+([^,;.\"“”]+(?:\.[A-Z][^,;.\"“”]*)*)", re.IGNORECASE
@@ -940,7 +940,7 @@ def country_of(name: str, state: ClaimantState) -> str | None:
             and pattern(r"\s+<<facility_noun>>\b", re.I).match(name, m.end())
         ):
             continue  # "staff at Erdogan hospital", "the director of the Indonesian Hospital": a name
-        if pa and pa.role in ("name", "place", "demonym") and surname_before(name[: m.start()], m.group(0)):
+        if pa and surname_alias(name[: m.start()], m.group(0), pa.role):
             continue  # "Interior Ministry spokesman Najib Danish": a person's surname
         if re.match(r"-(?:based|headquartered|registered)\b", name[m.end() :]) or _PATRON_RE.match(
             name[max(0, m.start() - 4) :]

@@ -42,7 +42,7 @@ from .parties import (
     loyalists,
     party_mentions,
     population,
-    surname_before,
+    surname_alias,
 )
 from .qualifiers import Bounds, bounds, qualifier_before
 from .sentences import Sentence, split
@@ -1659,7 +1659,7 @@ def _decide_kind(
     assault = (
         pattern(_ASSAULT_AFTER, re.I).match(text, np.ext_end)
         or pattern(_ASSAULT_AFTER, re.I).match(text, np.end)
-        if np.category == "person"
+        if np.category == "person" and np.detail in ("fighter", "troop")
         else None
     )
     if (
@@ -2882,10 +2882,8 @@ def _claimant_party(claimant) -> str | None:
         return pa.party if pa is not None and pa.role == "leader" and not pa.requires else None
     for m in lex.party_re.finditer(claimant.name):
         pa = lex.party_aliases.get(m.group(0))
-        if pa and not (
-            pa.role in ("name", "place", "demonym") and surname_before(claimant.name[: m.start()], m.group(0))
-        ):  # ("Interior Ministry spokesman Najib Danish": a surname)
-            return pa.party
+        if pa and not surname_alias(claimant.name[: m.start()], m.group(0), pa.role):
+            return pa.party  # (not "Interior Ministry spokesman Najib Danish": a surname)
     return None
 
 

@@ -163,6 +163,12 @@ def surname_before(before: str, surface: str) -> bool:
     )
 
 
+def surname_alias(before: str, surface: str, role: str) -> bool:
+    """A country's name, place or adjective inside a speaker's name that is a person's surname
+    ("Amadou Togo", "Interior Ministry spokesman Najib Danish")."""
+    return role in ("name", "place", "demonym") and surname_before(before, surface)
+
+
 _OPPONENT_BEFORE = r"\b<<opponent_noun>>\s+(?:[\w-]+\s+)?(?:with|against)\s+(?:the\s+)?$"
 
 
